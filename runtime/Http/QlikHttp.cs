@@ -37,7 +37,7 @@ public static class QlikHttp
     public static async Task<T> SendAsync<T>(
         HttpClient httpClient,
         HttpRequestMessage request,
-        IReadOnlyCollection<int> successStatuses,
+        IReadOnlyCollection<int>? successStatuses,
         JsonConverter<T> converter,
         CancellationToken cancellationToken)
     {
@@ -54,12 +54,44 @@ public static class QlikHttp
         }
     }
 
+    /// <summary>Sends a request whose documented success response is not JSON (a file, CSV, ...); returns the body's bytes.</summary>
+    /// <exception cref="QlikApiException">The status is not one of <paramref name="successStatuses"/>.</exception>
+    public static async Task<byte[]> SendForBytesAsync(
+        HttpClient httpClient,
+        HttpRequestMessage request,
+        IReadOnlyCollection<int>? successStatuses,
+        CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(httpClient, request, successStatuses, cancellationToken).ConfigureAwait(false);
+        return await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds a header parameter; a null value is left out.</summary>
+    public static void AddHeader(HttpRequestMessage request, string name, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (value is not null)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+    }
+
+    /// <summary>Adds a header parameter with several values; a null list is left out.</summary>
+    public static void AddHeader(HttpRequestMessage request, string name, IEnumerable<string>? values)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (values is not null)
+        {
+            request.Headers.TryAddWithoutValidation(name, values);
+        }
+    }
+
     /// <summary>Sends a request whose documented success response has no body QlikGen types.</summary>
     /// <exception cref="QlikApiException">The status is not one of <paramref name="successStatuses"/>.</exception>
     public static async Task SendAsync(
         HttpClient httpClient,
         HttpRequestMessage request,
-        IReadOnlyCollection<int> successStatuses,
+        IReadOnlyCollection<int>? successStatuses,
         CancellationToken cancellationToken)
     {
         using var response = await SendCoreAsync(httpClient, request, successStatuses, cancellationToken).ConfigureAwait(false);
@@ -68,12 +100,11 @@ public static class QlikHttp
     private static async Task<HttpResponseMessage> SendCoreAsync(
         HttpClient httpClient,
         HttpRequestMessage request,
-        IReadOnlyCollection<int> successStatuses,
+        IReadOnlyCollection<int>? successStatuses,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(successStatuses);
         var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         if (Contains(successStatuses, (int)response.StatusCode))
         {
@@ -92,8 +123,13 @@ public static class QlikHttp
         }
     }
 
-    private static bool Contains(IReadOnlyCollection<int> statuses, int status)
+    // A null set means the spec documents success only as "2XX".
+    private static bool Contains(IReadOnlyCollection<int>? statuses, int status)
     {
+        if (statuses is null)
+        {
+            return status is >= 200 and <= 299;
+        }
         foreach (var candidate in statuses)
         {
             if (candidate == status)

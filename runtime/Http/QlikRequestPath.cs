@@ -73,6 +73,9 @@ public sealed class QlikRequestPath
     /// <summary>Formats a date-time as RFC 3339.</summary>
     public static string? Format(DateTimeOffset? value) => value?.ToString("O", CultureInfo.InvariantCulture);
 
+    /// <summary>Formats a date as RFC 3339 <c>full-date</c>.</summary>
+    public static string? Format(DateOnly? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     /// <summary>Formats a UUID in its canonical form.</summary>
     public static string? Format(Guid? value) => value?.ToString("D", CultureInfo.InvariantCulture);
 

@@ -26,6 +26,10 @@ public static class QlikJsonErrors
     public static JsonException NullNotAllowed(string typeName, string wireName)
         => new($"The property '{wireName}' of {typeName} must not be null.");
 
+    /// <summary>A required member was null when the value was written.</summary>
+    public static JsonException RequiredValueNull(string typeName, string memberName)
+        => new($"{typeName}.{memberName} is required but was null.");
+
     private static string Describe(JsonTokenType token) => token switch
     {
         JsonTokenType.StartObject => "an object",
