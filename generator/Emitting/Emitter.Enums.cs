@@ -83,7 +83,7 @@ internal static partial class Emitter
         writer.Line();
         writer.Line("/// <inheritdoc />");
         writer.OpenBlock($"public override {type} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
-        writer.Line($"{JsonErrors}.Expect(ref reader, global::System.Text.Json.JsonTokenType.String, {Literal("a " + model.Name + " string")});");
+        writer.Line($"{JsonErrors}.Expect(ref reader, global::System.Text.Json.JsonTokenType.String, {Literal("a JSON string for " + model.Name)});");
         writer.Line($"return new {type}(reader.GetString()!);");
         writer.CloseBlock();
         writer.Line();

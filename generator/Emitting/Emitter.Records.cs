@@ -85,13 +85,13 @@ internal static partial class Emitter
         {
             var property = record.Properties[i];
             writer.Line();
-            writer.Line($"private static readonly {JsonConverterOf}<{TypeName(property.Type, ns)}> s_{i} = {ConverterExpression(property.Type, ns)};");
+            writer.Line($"private static readonly {JsonConverterOf}<{TypeName(property.Type, ns)}> s_{property.Name} = {ConverterExpression(property.Type, ns)};");
         }
 
         writer.Line();
         writer.Line("/// <inheritdoc />");
         writer.OpenBlock($"public override {type} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
-        writer.Line($"{JsonErrors}.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, {Literal("a " + record.Name + " object")});");
+        writer.Line($"{JsonErrors}.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, {Literal("a JSON object for " + record.Name)});");
         for (var i = 0; i < record.Properties.Count; i++)
         {
             var property = record.Properties[i];
@@ -172,7 +172,7 @@ internal static partial class Emitter
 
     private static void ReadValue(SourceWriter writer, RecordModel record, PropertyModel property, int index, string ns)
     {
-        var read = $"s_{index}.Read(ref reader, typeof({TypeName(property.Type, ns)}), options)!";
+        var read = $"s_{property.Name}.Read(ref reader, typeof({TypeName(property.Type, ns)}), options)!";
         if (property.Type.Kind == TypeKind.Any)
         {
             // Raw JSON keeps a JSON null as a Null element.
@@ -198,13 +198,13 @@ internal static partial class Emitter
             var value = property.Type.IsValueType
                 ? "value." + property.Name
                 : $"value.{property.Name} ?? throw {JsonErrors}.RequiredValueNull({Literal(record.Name)}, {Literal(property.Name)})";
-            writer.Line($"s_{index}.Write(writer, {value}, options);");
+            writer.Line($"s_{property.Name}.Write(writer, {value}, options);");
             return;
         }
         // Optional members that are null are left out; a required but nullable one is written as null.
         writer.OpenBlock($"if (value.{property.Name} is {{ }} v{index})");
         writer.Line($"writer.WritePropertyName({name});");
-        writer.Line($"s_{index}.Write(writer, v{index}, options);");
+        writer.Line($"s_{property.Name}.Write(writer, v{index}, options);");
         writer.CloseBlock();
         if (property.IsRequired)
         {

@@ -92,8 +92,14 @@ internal static partial class Emitter
     /// <summary>A summary from the spec's text, or a fallback when the spec says nothing.</summary>
     internal static void Summary(SourceWriter writer, string description, string fallback)
     {
+        var text = description.Length > 0 ? Xml(description) : fallback;
+        if (text.IndexOf('\n') < 0)
+        {
+            writer.Line("/// <summary>" + text + "</summary>");
+            return;
+        }
         writer.Line("/// <summary>");
-        writer.Doc(description.Length > 0 ? Xml(description) : fallback);
+        writer.Doc(text);
         writer.Line("/// </summary>");
     }
 
