@@ -162,7 +162,8 @@ internal static partial class Emitter
         writer.Line($"/// <para>{Code(operation.HttpMethod + " " + operation.PathTemplate)} of the Qlik {Xml(apiName)} API.</para>");
         if (operation.Stability.Length > 0)
         {
-            writer.Line($"/// <para>The spec marks this operation {Code(operation.Stability)}: it may change without notice.</para>");
+            var meaning = string.Equals(operation.Stability, "experimental", System.StringComparison.OrdinalIgnoreCase) ? ": it may change without notice" : string.Empty;
+            writer.Line($"/// <para>The spec marks this operation {Code(operation.Stability)}{meaning}.</para>");
         }
         if (operation.IsDeprecated)
         {
@@ -186,10 +187,10 @@ internal static partial class Emitter
         if (operation.Response.Kind != PayloadKind.None)
         {
             var text = operation.Response.Description.Length > 0 ? Xml(operation.Response.Description) : "The response body.";
-            writer.Line($"/// <returns>{text.Replace("\n", " ")} ({statuses})</returns>");
+            writer.Line($"/// <returns>{text.Replace("\n", " ")} (status {statuses})</returns>");
         }
         var errors = operation.Responses.Where(r => !r.Status.StartsWith("2", System.StringComparison.Ordinal)).ToList();
-        var described = errors.Count == 0 ? string.Empty : ": " + string.Join("; ", errors.Select(e => e.Status + (e.Description.Length > 0 ? " " + Xml(e.Description) : string.Empty)));
+        var described = errors.Count == 0 ? string.Empty : ": " + string.Join("; ", errors.Select(e => e.Status + (e.Description.Length > 0 ? " " + Xml(e.Description.TrimEnd('.')) : string.Empty)));
         writer.Line($"/// <exception cref=\"global::QlikGen.QlikApiException\">The service answered with a status other than {statuses}{described.Replace("\n", " ")}.</exception>");
     }
 

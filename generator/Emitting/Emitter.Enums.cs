@@ -31,7 +31,7 @@ internal static partial class Emitter
         foreach (var member in model.Members)
         {
             writer.Line();
-            writer.Line($"/// <summary>The value {Code(member.Value)}.</summary>");
+            writer.Line(member.Value.Length == 0 ? "/// <summary>The empty string value.</summary>" : $"/// <summary>The value {Code(member.Value)}.</summary>");
             writer.Line($"public static {name} {member.Name} {{ get; }} = new({Literal(member.Value)});");
         }
         writer.Line();

@@ -12,6 +12,7 @@ internal sealed class JsonLocator
 {
     private readonly string _text;
     private int _index;
+    private bool _exact;
 
     private JsonLocator(string text) => _text = text;
 
@@ -50,6 +51,49 @@ internal sealed class JsonLocator
         catch (SyntaxError)
         {
             return SpecPosition.FileStart;
+        }
+    }
+
+    /// <summary>Whether the JSON text has a value at <paramref name="pointer"/>.</summary>
+    public static bool Exists(string text, string pointer)
+    {
+        var scanner = new JsonLocator(text);
+        try
+        {
+            scanner.SkipWhitespace();
+            scanner.Value(Segments(pointer), 0, out _);
+            return scanner._exact;
+        }
+        catch (SyntaxError)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The string value at <paramref name="pointer"/>, e.g. the target of a <c>$ref</c>; null when there is none.</summary>
+    public static string? StringAt(string text, string pointer)
+    {
+        var position = Locate(text, pointer);
+        if (!Exists(text, pointer))
+        {
+            return null;
+        }
+        var scanner = new JsonLocator(text) { _index = position.Offset };
+        try
+        {
+            scanner.String();
+            scanner.SkipWhitespace();
+            if (scanner.Peek() != ':')
+            {
+                return null;
+            }
+            scanner._index++;
+            scanner.SkipWhitespace();
+            return scanner.Peek() == '"' ? scanner.String() : null;
+        }
+        catch (SyntaxError)
+        {
+            return null;
         }
     }
 
@@ -145,6 +189,7 @@ internal sealed class JsonLocator
             _index++;
             SkipWhitespace();
             var onPath = path is not null && depth < path.Count && path[depth] == key;
+            _exact |= onPath && depth == path!.Count - 1;
             Value(onPath ? path : null, depth + 1, out var inner);
             if (onPath)
             {
@@ -180,6 +225,7 @@ internal sealed class JsonLocator
             SkipWhitespace();
             var start = _index;
             var onPath = path is not null && depth < path.Count && path[depth] == item.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _exact |= onPath && depth == path!.Count - 1;
             Value(onPath ? path : null, depth + 1, out var inner);
             if (onPath)
             {
@@ -289,7 +335,19 @@ internal sealed class JsonLocator
         }
     }
 
-    private SyntaxError Error(string message) => new(message, _index);
+    private SyntaxError Error(string message)
+        => _index >= _text.Length ? new("unexpected end of the document: " + message, LastTokenEnd()) : new(message, _index);
+
+    // At the end of the text, point at the last thing written rather than past it.
+    private int LastTokenEnd()
+    {
+        var end = _text.Length - 1;
+        while (end > 0 && char.IsWhiteSpace(_text[end]))
+        {
+            end--;
+        }
+        return Math.Max(0, end);
+    }
 
     private sealed class SyntaxError : Exception
     {

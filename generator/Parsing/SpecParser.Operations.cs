@@ -75,7 +75,7 @@ internal sealed partial class SpecParser
 
         var body = ParseRequestBody(operation.RequestBody, baseName, pointer + "/requestBody");
         var (response, successStatuses, responses) = ParseResponses(operation.Responses, baseName, pointer + "/responses");
-        var stability = operation.Extensions.TryGetValue("x-qlik-stability", out var value) && value is OpenApiString level
+        var stability = operation.Extensions is { } extensions && extensions.TryGetValue("x-qlik-stability", out var value) && value is OpenApiString level
             && !string.Equals(level.Value, "stable", StringComparison.OrdinalIgnoreCase)
             ? level.Value
             : string.Empty;
@@ -156,6 +156,12 @@ internal sealed partial class SpecParser
                 return null;
         }
 
+        // Objects have no one way to travel in a path, query or header: skip them before they are typed.
+        if (parameter.Schema is { } schema && schema.Reference is null && (IsRecordShape(schema) || schema.Type == "object"))
+        {
+            Report(DiagnosticIds.OperationSkipped, Locate(pointer), httpMethod, pathTemplate, $"parameter '{parameter.Name}' is an object, which QlikGen cannot send in the {location.ToString().ToLowerInvariant()}, and was left out");
+            return null;
+        }
         var type = ResolveType(parameter.Schema, baseName + Identifier.Pascal(parameter.Name), pointer + "/schema", parameter.Name);
         var scalar = type.Kind == TypeKind.List ? type.Element! : type;
         var supported = scalar.Kind is TypeKind.String or TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double

@@ -186,15 +186,24 @@ internal sealed partial class SpecParser
         var names = new UniqueNames(ReservedPropertyNames);
         var wireToName = new Dictionary<string, string>(StringComparer.Ordinal);
         var replacements = new List<(int Index, string WireName)>();
-        foreach (var (wireName, propertySchema, required, propertyPointer) in PropertiesOf(schema, pointer))
+        foreach (var (wireName, candidate, required, propertyPointer) in PropertiesOf(schema, pointer))
         {
+            if (candidate is not { } propertySchema)
+            {
+                // The reader leaves a property whose $ref it cannot resolve without a schema.
+                var target = JsonLocator.StringAt(_text, propertyPointer + "/$ref") ?? "an unknown schema";
+                Report(DiagnosticIds.UnresolvedReference, Locate(propertyPointer), schemaName + "." + wireName, target);
+                record.Properties.Add(new PropertyModel(names.Claim(Identifier.Pascal(wireName)), wireName, TypeRef.Of(TypeKind.Any), false, true, string.Empty, null));
+                continue;
+            }
+
             var pascal = Identifier.Pascal(wireName);
             var propertyName = names.Claim(pascal == name ? pascal + "Value" : pascal);
             wireToName[wireName] = propertyName;
             var type = ResolveType(propertySchema, name + Identifier.Pascal(wireName), propertyPointer, schemaName + "." + wireName);
             var isRequired = required && !propertySchema.ReadOnly;
             var deprecated = IsDeprecated(propertySchema);
-            if (deprecated && propertySchema.Extensions.TryGetValue(ReplacedByExtension, out var replacedBy) && replacedBy is OpenApiString replacement)
+            if (deprecated && propertySchema.Extensions is { } extensions && extensions.TryGetValue(ReplacedByExtension, out var replacedBy) && replacedBy is OpenApiString replacement)
             {
                 replacements.Add((record.Properties.Count, replacement.Value));
             }
@@ -218,7 +227,7 @@ internal sealed partial class SpecParser
     }
 
     // Own properties, preceded by those of allOf parts (resolved through references), first declaration winning.
-    private IEnumerable<(string WireName, OpenApiSchema Schema, bool Required, string Pointer)> PropertiesOf(OpenApiSchema schema, string pointer)
+    private IEnumerable<(string WireName, OpenApiSchema? Schema, bool Required, string Pointer)> PropertiesOf(OpenApiSchema schema, string pointer)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var required = new HashSet<string>(schema.Required, StringComparer.Ordinal);
@@ -257,17 +266,24 @@ internal sealed partial class SpecParser
         {
             if (values.Add(value.Value))
             {
-                members.Add(new EnumMemberModel(names.Claim(Identifier.Pascal(value.Value)), value.Value));
+                members.Add(new EnumMemberModel(names.Claim(EnumMemberName(value.Value)), value.Value));
             }
         }
         _enums[name] = new EnumModel(name, schemaName, DescriptionOf(schema), members.ToEquatableArray());
     }
+
+    // Qlik sorts with "+name"/"-name": a leading sign says which way, so it belongs in the name.
+    private static string EnumMemberName(string value)
+        => value.Length == 0 ? "Empty"
+            : value[0] == '+' ? "Plus" + Identifier.Pascal(value.Substring(1))
+            : value[0] == '-' ? "Minus" + Identifier.Pascal(value.Substring(1))
+            : Identifier.Pascal(value);
 
     private static string DescriptionOf(OpenApiSchema schema)
         => (schema.Description ?? schema.Title ?? string.Empty).Trim();
 
     private static bool IsDeprecated(OpenApiSchema schema) => schema.Deprecated || IsTrue(schema.Extensions, "x-qlik-deprecated");
 
-    private static bool IsTrue(IDictionary<string, IOpenApiExtension> extensions, string name)
-        => extensions.TryGetValue(name, out var value) && value is OpenApiBoolean { Value: true };
+    private static bool IsTrue(IDictionary<string, IOpenApiExtension>? extensions, string name)
+        => extensions is not null && extensions.TryGetValue(name, out var value) && value is OpenApiBoolean { Value: true };
 }

@@ -53,7 +53,7 @@ internal sealed partial class SpecParser
         catch (Exception exception)
         {
             // Last line of defence: an exception escaping a generator drops all of its output (CS8785).
-            parser.Report(DiagnosticIds.UnreadableSpec, SpecPosition.FileStart, Path.GetFileName(file.Path), "QlikGen failed on it: " + exception.Message);
+            parser.Report(DiagnosticIds.UnreadableSpec, SpecPosition.FileStart, Path.GetFileName(file.Path), "QlikGen failed on it (" + exception.GetType().Name + "): " + exception.Message);
             return new ParseResult(null, parser._diagnostics.ToEquatableArray());
         }
     }
@@ -89,6 +89,13 @@ internal sealed partial class SpecParser
         if (_text.TrimStart().StartsWith("{", StringComparison.Ordinal) && JsonLocator.FindSyntaxError(_text) is { } syntax)
         {
             Report(DiagnosticIds.UnreadableSpec, syntax.Position, fileName, "invalid JSON, " + syntax.Message);
+            return false;
+        }
+
+        var isJson = _text.TrimStart().StartsWith("{", StringComparison.Ordinal);
+        if (isJson && !JsonLocator.Exists(_text, "#/openapi") && !JsonLocator.Exists(_text, "#/swagger"))
+        {
+            Report(DiagnosticIds.UnreadableSpec, SpecPosition.FileStart, fileName, "it has no 'openapi' field, so it is not an OpenAPI document");
             return false;
         }
 
