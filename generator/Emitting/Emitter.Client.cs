@@ -208,17 +208,17 @@ internal static partial class Emitter
 
         var path = operation.Path;
         var start = path.Count > 0 && !path[0].IsParameter ? path[0].Text : string.Empty;
-        writer.Line($"var path = new global::QlikGen.Http.QlikRequestPath({Literal(start)});");
+        writer.Line($"var requestPath = new global::QlikGen.Http.QlikRequestPath({Literal(start)});");
         for (var i = start.Length > 0 ? 1 : 0; i < path.Count; i++)
         {
             if (path[i].IsParameter)
             {
                 var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.Name == path[i].Text);
-                writer.Line($"path.Parameter({Literal(parameter.WireName)}, {Format(parameter.Type, parameter.Name, nullable: false)});");
+                writer.Line($"requestPath.Parameter({Literal(parameter.WireName)}, {Format(parameter.Type, parameter.Name, nullable: false)});");
             }
             else
             {
-                writer.Line($"path.Literal({Literal(path[i].Text)});");
+                writer.Line($"requestPath.Literal({Literal(path[i].Text)});");
             }
         }
         foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Query))
@@ -227,10 +227,10 @@ internal static partial class Emitter
             var value = parameter.Type.Kind == TypeKind.List
                 ? FormatList(parameter.Type.Element!, parameter.Name, nullable)
                 : Format(parameter.Type, parameter.Name, nullable);
-            writer.Line($"path.Query({Literal(parameter.WireName)}, {value});");
+            writer.Line($"requestPath.Query({Literal(parameter.WireName)}, {value});");
         }
 
-        writer.Line($"using var request = global::QlikGen.Http.QlikHttp.CreateRequest({HttpMethodExpression(operation.HttpMethod)}, path);");
+        writer.Line($"using var request = global::QlikGen.Http.QlikHttp.CreateRequest({HttpMethodExpression(operation.HttpMethod)}, requestPath);");
         foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Header))
         {
             var value = parameter.Type.Kind == TypeKind.List
@@ -240,7 +240,8 @@ internal static partial class Emitter
         }
         if (operation.Body.Kind == PayloadKind.Json)
         {
-            var content = $"request.Content = global::QlikGen.Http.QlikHttp.JsonContent(body, s_{stem}Body);";
+            var value = !operation.Body.IsRequired && operation.Body.Type!.IsValueType ? "body.Value" : "body";
+            var content = $"request.Content = global::QlikGen.Http.QlikHttp.JsonContent({value}, s_{stem}Body);";
             if (operation.Body.IsRequired)
             {
                 writer.Line(content);

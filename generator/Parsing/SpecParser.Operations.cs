@@ -16,7 +16,8 @@ internal sealed partial class SpecParser
 {
     // OpenAPI 3.0: header parameters with these names "SHALL be ignored"; HttpClient and the content set them.
     private static readonly HashSet<string> IgnoredHeaders = new(StringComparer.OrdinalIgnoreCase) { "Authorization", "Accept", "Content-Type" };
-    private static readonly string[] ReservedParameterNames = { "cancellationToken", "body", "content" };
+    // Names the generated method body uses for its own locals and parameters.
+    private static readonly string[] ReservedParameterNames = { "cancellationToken", "body", "content", "requestPath", "request" };
 
     private ClientModel ParseClient()
     {

@@ -42,10 +42,13 @@ internal static class GeneratorHarness
                 generalDiagnosticOption: ReportDiagnostic.Error,
                 deterministic: true));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<SpecInput> specs)
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecInput> specs) => CreateDriver(specs, out _);
+
+    /// <summary>A driver over the specs; <paramref name="texts"/> are the additional texts, for later <c>ReplaceAdditionalText</c>.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecInput> specs, out ImmutableArray<AdditionalText> texts)
     {
         var list = specs.ToList();
-        var texts = list.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
+        texts = list.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToImmutableArray();
         var options = new TestOptionsProvider(list.ToDictionary(s => s.Path, s => s.Metadata()));
         return CSharpGeneratorDriver.Create(
             new[] { new QlikGenGenerator().AsSourceGenerator() },

@@ -30,8 +30,8 @@ public sealed partial class DanglingRefClient : global::QlikGen.DanglingRef.IDan
     [global::QlikGen.QlikOperation("GET", "/things", OperationId = "getThings")]
     public async global::System.Threading.Tasks.Task<global::QlikGen.DanglingRef.Thing> GetThingsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var path = new global::QlikGen.Http.QlikRequestPath("things");
-        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Get, path);
+        var requestPath = new global::QlikGen.Http.QlikRequestPath("things");
+        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Get, requestPath);
         return await global::QlikGen.Http.QlikHttp.SendAsync(_httpClient, request, s_GetThingsSuccess, s_GetThingsResponse, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -30,10 +30,10 @@ public sealed partial class EnumsClient : global::QlikGen.Enums.IEnumsClient
     [global::QlikGen.QlikOperation("GET", "/items", OperationId = "listItems")]
     public async global::System.Threading.Tasks.Task<global::QlikGen.Enums.Item> ListItemsAsync(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Enums.Kind>? kind = null, global::QlikGen.Enums.ListItemsSort? sort = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var path = new global::QlikGen.Http.QlikRequestPath("api/v1/items");
-        path.Query("kind", kind is null ? null : global::System.Linq.Enumerable.Select(kind, item => item.Value));
-        path.Query("sort", sort?.Value);
-        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Get, path);
+        var requestPath = new global::QlikGen.Http.QlikRequestPath("api/v1/items");
+        requestPath.Query("kind", kind is null ? null : global::System.Linq.Enumerable.Select(kind, item => item.Value));
+        requestPath.Query("sort", sort?.Value);
+        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Get, requestPath);
         return await global::QlikGen.Http.QlikHttp.SendAsync(_httpClient, request, s_ListItemsSuccess, s_ListItemsResponse, cancellationToken).ConfigureAwait(false);
     }
 }

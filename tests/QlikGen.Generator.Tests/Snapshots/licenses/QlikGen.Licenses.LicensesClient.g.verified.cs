@@ -43,8 +43,8 @@ public sealed partial class LicensesClient : global::QlikGen.Licenses.ILicensesC
     public async global::System.Threading.Tasks.Task<global::QlikGen.Licenses.AssignmentsActionsAddResponse> AddLicenseAssignmentsAsync(global::QlikGen.Licenses.AssignmentsActionsAddRequest body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        var path = new global::QlikGen.Http.QlikRequestPath("api/v1/licenses/assignments/actions/add");
-        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Post, path);
+        var requestPath = new global::QlikGen.Http.QlikRequestPath("api/v1/licenses/assignments/actions/add");
+        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Post, requestPath);
         request.Content = global::QlikGen.Http.QlikHttp.JsonContent(body, s_AddLicenseAssignmentsBody);
         return await global::QlikGen.Http.QlikHttp.SendAsync(_httpClient, request, s_AddLicenseAssignmentsSuccess, s_AddLicenseAssignmentsResponse, cancellationToken).ConfigureAwait(false);
     }
@@ -55,8 +55,8 @@ public sealed partial class LicensesClient : global::QlikGen.Licenses.ILicensesC
     public async global::System.Threading.Tasks.Task<global::QlikGen.Licenses.AssignmentsActionsDeleteResponse> DeleteLicenseAssignmentsAsync(global::QlikGen.Licenses.AssignmentsActionsDeleteRequest body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        var path = new global::QlikGen.Http.QlikRequestPath("api/v1/licenses/assignments/actions/delete");
-        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Post, path);
+        var requestPath = new global::QlikGen.Http.QlikRequestPath("api/v1/licenses/assignments/actions/delete");
+        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Post, requestPath);
         request.Content = global::QlikGen.Http.QlikHttp.JsonContent(body, s_DeleteLicenseAssignmentsBody);
         return await global::QlikGen.Http.QlikHttp.SendAsync(_httpClient, request, s_DeleteLicenseAssignmentsSuccess, s_DeleteLicenseAssignmentsResponse, cancellationToken).ConfigureAwait(false);
     }
@@ -67,8 +67,8 @@ public sealed partial class LicensesClient : global::QlikGen.Licenses.ILicensesC
     public async global::System.Threading.Tasks.Task<global::QlikGen.Licenses.AssignmentsActionsUpdateResponse> UpdateLicenseAssignmentsAsync(global::QlikGen.Licenses.AssignmentsActionsUpdateRequest body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        var path = new global::QlikGen.Http.QlikRequestPath("api/v1/licenses/assignments/actions/update");
-        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Post, path);
+        var requestPath = new global::QlikGen.Http.QlikRequestPath("api/v1/licenses/assignments/actions/update");
+        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Post, requestPath);
         request.Content = global::QlikGen.Http.QlikHttp.JsonContent(body, s_UpdateLicenseAssignmentsBody);
         return await global::QlikGen.Http.QlikHttp.SendAsync(_httpClient, request, s_UpdateLicenseAssignmentsSuccess, s_UpdateLicenseAssignmentsResponse, cancellationToken).ConfigureAwait(false);
     }
@@ -77,8 +77,8 @@ public sealed partial class LicensesClient : global::QlikGen.Licenses.ILicensesC
     [global::QlikGen.QlikOperation("GET", "/licenses/status", OperationId = "getLicenseStatus")]
     public async global::System.Threading.Tasks.Task<global::QlikGen.Licenses.LicenseStatus> GetLicenseStatusAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var path = new global::QlikGen.Http.QlikRequestPath("api/v1/licenses/status");
-        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Get, path);
+        var requestPath = new global::QlikGen.Http.QlikRequestPath("api/v1/licenses/status");
+        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Get, requestPath);
         return await global::QlikGen.Http.QlikHttp.SendAsync(_httpClient, request, s_GetLicenseStatusSuccess, s_GetLicenseStatusResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -86,8 +86,8 @@ public sealed partial class LicensesClient : global::QlikGen.Licenses.ILicensesC
     [global::QlikGen.QlikOperation("GET", "/licenses/overview", OperationId = "getLicenseOverview")]
     public async global::System.Threading.Tasks.Task<global::QlikGen.Licenses.LicenseOverview> GetLicenseOverviewAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var path = new global::QlikGen.Http.QlikRequestPath("api/v1/licenses/overview");
-        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Get, path);
+        var requestPath = new global::QlikGen.Http.QlikRequestPath("api/v1/licenses/overview");
+        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Get, requestPath);
         return await global::QlikGen.Http.QlikHttp.SendAsync(_httpClient, request, s_GetLicenseOverviewSuccess, s_GetLicenseOverviewResponse, cancellationToken).ConfigureAwait(false);
     }
 }

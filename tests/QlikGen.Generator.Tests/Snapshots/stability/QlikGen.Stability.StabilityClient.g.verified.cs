@@ -36,11 +36,11 @@ public sealed partial class StabilityClient : global::QlikGen.Stability.IStabili
     public async global::System.Threading.Tasks.Task<global::QlikGen.Stability.Widget> GetWidgetsByWidgetIdAsync(string widgetId, int? limit = null, bool? orphans = null, string? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(widgetId);
-        var path = new global::QlikGen.Http.QlikRequestPath("api/v1/widgets/");
-        path.Parameter("widgetId", widgetId);
-        path.Query("limit", global::QlikGen.Http.QlikRequestPath.Format(limit));
-        path.Query("orphans", global::QlikGen.Http.QlikRequestPath.Format(orphans));
-        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Get, path);
+        var requestPath = new global::QlikGen.Http.QlikRequestPath("api/v1/widgets/");
+        requestPath.Parameter("widgetId", widgetId);
+        requestPath.Query("limit", global::QlikGen.Http.QlikRequestPath.Format(limit));
+        requestPath.Query("orphans", global::QlikGen.Http.QlikRequestPath.Format(orphans));
+        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Get, requestPath);
         global::QlikGen.Http.QlikHttp.AddHeader(request, "X-Trace", xTrace);
         return await global::QlikGen.Http.QlikHttp.SendAsync(_httpClient, request, s_GetWidgetsByWidgetIdSuccess, s_GetWidgetsByWidgetIdResponse, cancellationToken).ConfigureAwait(false);
     }
@@ -51,9 +51,9 @@ public sealed partial class StabilityClient : global::QlikGen.Stability.IStabili
     public async global::System.Threading.Tasks.Task ReplaceWidgetAsync(string widgetId, global::QlikGen.Stability.Widget? body = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(widgetId);
-        var path = new global::QlikGen.Http.QlikRequestPath("api/v1/widgets/");
-        path.Parameter("widgetId", widgetId);
-        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Put, path);
+        var requestPath = new global::QlikGen.Http.QlikRequestPath("api/v1/widgets/");
+        requestPath.Parameter("widgetId", widgetId);
+        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Put, requestPath);
         if (body is not null)
         {
             request.Content = global::QlikGen.Http.QlikHttp.JsonContent(body, s_ReplaceWidgetBody);
@@ -67,9 +67,9 @@ public sealed partial class StabilityClient : global::QlikGen.Stability.IStabili
     public async global::System.Threading.Tasks.Task DeleteWidgetAsync(string widgetId, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(widgetId);
-        var path = new global::QlikGen.Http.QlikRequestPath("api/v1/widgets/");
-        path.Parameter("widgetId", widgetId);
-        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Delete, path);
+        var requestPath = new global::QlikGen.Http.QlikRequestPath("api/v1/widgets/");
+        requestPath.Parameter("widgetId", widgetId);
+        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Delete, requestPath);
         await global::QlikGen.Http.QlikHttp.SendAsync(_httpClient, request, s_DeleteWidgetSuccess, cancellationToken).ConfigureAwait(false);
     }
 
@@ -79,10 +79,10 @@ public sealed partial class StabilityClient : global::QlikGen.Stability.IStabili
     public async global::System.Threading.Tasks.Task<byte[]> ExportWidgetAsync(global::System.Guid widgetId, global::System.Net.Http.HttpContent content, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(content);
-        var path = new global::QlikGen.Http.QlikRequestPath("api/v1/widgets/");
-        path.Parameter("widgetId", global::QlikGen.Http.QlikRequestPath.Format(widgetId)!);
-        path.Literal("/actions/export");
-        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Post, path);
+        var requestPath = new global::QlikGen.Http.QlikRequestPath("api/v1/widgets/");
+        requestPath.Parameter("widgetId", global::QlikGen.Http.QlikRequestPath.Format(widgetId)!);
+        requestPath.Literal("/actions/export");
+        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Post, requestPath);
         request.Content = content;
         return await global::QlikGen.Http.QlikHttp.SendForBytesAsync(_httpClient, request, s_ExportWidgetSuccess, cancellationToken).ConfigureAwait(false);
     }

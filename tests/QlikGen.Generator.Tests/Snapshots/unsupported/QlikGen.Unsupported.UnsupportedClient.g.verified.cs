@@ -31,9 +31,9 @@ public sealed partial class UnsupportedClient : global::QlikGen.Unsupported.IUns
     public async global::System.Threading.Tasks.Task<global::QlikGen.Unsupported.Thing> GetThingAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
-        var path = new global::QlikGen.Http.QlikRequestPath("things/");
-        path.Parameter("id", id);
-        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Get, path);
+        var requestPath = new global::QlikGen.Http.QlikRequestPath("things/");
+        requestPath.Parameter("id", id);
+        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Get, requestPath);
         return await global::QlikGen.Http.QlikHttp.SendAsync(_httpClient, request, s_GetThingSuccess, s_GetThingResponse, cancellationToken).ConfigureAwait(false);
     }
 }
