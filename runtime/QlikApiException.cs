@@ -21,7 +21,7 @@ public class QlikApiException : Exception
     /// <param name="method">The HTTP method of the request.</param>
     /// <param name="path">The request path, without host or query string.</param>
     /// <param name="errors">The errors from the response's <c>errorResponse</c> body, if any.</param>
-    /// <param name="responseBody">The raw response body, if it was not an <c>errorResponse</c>.</param>
+    /// <param name="responseBody">The start of a response body that could not be read, for diagnosis.</param>
     /// <param name="innerException">The cause, e.g. a <see cref="System.Text.Json.JsonException"/> for an unreadable body.</param>
     public QlikApiException(
         HttpStatusCode statusCode,
@@ -51,7 +51,11 @@ public class QlikApiException : Exception
     /// <summary>The typed errors of the response's <c>errorResponse</c>; empty when the body had none.</summary>
     public IReadOnlyList<QlikError> Errors { get; }
 
-    /// <summary>The raw response body when it could not be read as an <c>errorResponse</c>; otherwise <see langword="null"/>.</summary>
+    /// <summary>
+    /// The start of the response body (at most 2048 characters) when it could not be read: an error body that is not an
+    /// <c>errorResponse</c>, or a success body that does not match its schema. Otherwise <see langword="null"/>.
+    /// It is never part of <see cref="Exception.Message"/>: it is what the service sent, so log it with the care you give responses.
+    /// </summary>
     public string? ResponseBody { get; }
 
     private static string FormatMessage(HttpStatusCode status, string method, string path, IReadOnlyList<QlikError> errors, Exception? inner)

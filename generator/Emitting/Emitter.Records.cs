@@ -173,12 +173,6 @@ internal static partial class Emitter
     private static void ReadValue(SourceWriter writer, RecordModel record, PropertyModel property, int index, string ns)
     {
         var read = $"s_{property.Name}.Read(ref reader, typeof({TypeName(property.Type, ns)}), options)!";
-        if (property.Type.Kind == TypeKind.Any)
-        {
-            // Raw JSON keeps a JSON null as a Null element.
-            writer.Line($"p{index} = {read};");
-            return;
-        }
         writer.OpenBlock("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)");
         writer.Line(property.IsNullable
             ? $"p{index} = null;"

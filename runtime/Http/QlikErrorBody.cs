@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
+using QlikGen.Serialization;
 
 namespace QlikGen.Http;
 
@@ -19,7 +20,7 @@ internal static class QlikErrorBody
         }
         try
         {
-            using var document = JsonDocument.Parse(body);
+            using var document = JsonDocument.Parse(body.AsMemory(body.Length - QlikJson.WithoutBom(body).Length));
             if (document.RootElement.ValueKind != JsonValueKind.Object
                 || !document.RootElement.TryGetProperty("errors", out var items)
                 || items.ValueKind != JsonValueKind.Array)
@@ -42,15 +43,16 @@ internal static class QlikErrorBody
         }
     }
 
-    /// <summary>The start of a body that is not an <c>errorResponse</c>, for diagnosis.</summary>
+    /// <summary>The start of a body that is not an <c>errorResponse</c>, for diagnosis: at most 2048 characters, cut on a character boundary.</summary>
     public static string? Excerpt(byte[] body)
     {
         if (body.Length == 0)
         {
             return null;
         }
-        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, ExcerptLength));
-        return body.Length > ExcerptLength ? text + "…" : text;
+        // Decode a little more than needed, then cut on characters, so a multi-byte character is never split.
+        var text = Encoding.UTF8.GetString(QlikJson.WithoutBom(body.AsSpan(0, Math.Min(body.Length, (ExcerptLength * 4) + 3))));
+        return text.Length > ExcerptLength ? text.Substring(0, ExcerptLength) + "…" : text;
     }
 
     private static string? Text(JsonElement item, string name)

@@ -6,7 +6,10 @@ using System.Text;
 namespace QlikGen.Http;
 
 /// <summary>Builds the relative URI of a request: escaped path parameters and query string.</summary>
-/// <remarks>The path is kept relative (no leading slash), so a base address with a path prefix keeps it.</remarks>
+/// <remarks>
+/// The path is kept relative (no leading slash), so a base address with a path prefix keeps it, provided the base
+/// address ends with <c>/</c> (<c>https://proxy.example/qlik/</c>): that is how <see cref="System.Uri"/> resolves relative URIs.
+/// </remarks>
 public sealed class QlikRequestPath
 {
     private readonly StringBuilder _path = new();

@@ -41,7 +41,7 @@ public static class QlikJson
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, JsonConverter<T> converter)
     {
         ArgumentNullException.ThrowIfNull(converter);
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        var reader = new Utf8JsonReader(WithoutBom(utf8Json), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         if (!reader.Read())
         {
             throw new JsonException("Expected a JSON value but the input was empty.");
@@ -57,6 +57,12 @@ public static class QlikJson
         }
         return value;
     }
+
+    /// <summary>The input without a leading UTF-8 byte-order mark, which RFC 8259 lets parsers ignore and some proxies add.</summary>
+    public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> utf8Json)
+        => utf8Json.StartsWith(Utf8Bom) ? utf8Json.Slice(Utf8Bom.Length) : utf8Json;
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     /// <summary>Reads one JSON value of type <typeparamref name="T"/> from a string.</summary>
     public static T Deserialize<T>(string json, JsonConverter<T> converter)

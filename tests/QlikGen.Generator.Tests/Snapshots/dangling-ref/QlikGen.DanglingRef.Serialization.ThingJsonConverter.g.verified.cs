@@ -38,7 +38,14 @@ public sealed class ThingJsonConverter : global::System.Text.Json.Serialization.
             else if (reader.ValueTextEquals("owner"u8))
             {
                 reader.Read();
-                p1 = s_Owner.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                {
+                    p1 = null;
+                }
+                else
+                {
+                    p1 = s_Owner.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                }
             }
             else
             {

@@ -55,7 +55,14 @@ public sealed class AutoAssignSelectBodyJsonConverter : global::System.Text.Json
             else if (reader.ValueTextEquals("select"u8))
             {
                 reader.Read();
-                p2 = s_Select.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                {
+                    p2 = null;
+                }
+                else
+                {
+                    p2 = s_Select.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                }
             }
             else
             {

@@ -62,7 +62,14 @@ public sealed class LicenseOverviewParametersJsonConverter : global::System.Text
             else if (reader.ValueTextEquals("values"u8))
             {
                 reader.Read();
-                p2 = s_Values.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                {
+                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverviewParameters", "values");
+                }
+                else
+                {
+                    p2 = s_Values.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                }
                 has2 = true;
             }
             else if (reader.ValueTextEquals("access"u8))

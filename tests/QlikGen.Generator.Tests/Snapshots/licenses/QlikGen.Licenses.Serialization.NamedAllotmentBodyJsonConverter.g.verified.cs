@@ -87,7 +87,14 @@ public sealed class NamedAllotmentBodyJsonConverter : global::System.Text.Json.S
             else if (reader.ValueTextEquals("provision"u8))
             {
                 reader.Read();
-                p4 = s_Provision.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                {
+                    p4 = null;
+                }
+                else
+                {
+                    p4 = s_Provision.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                }
             }
             else
             {

@@ -40,7 +40,14 @@ public sealed class ParameterSetJsonConverter : global::System.Text.Json.Seriali
             else if (reader.ValueTextEquals("values"u8))
             {
                 reader.Read();
-                p1 = s_Values.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                {
+                    p1 = null;
+                }
+                else
+                {
+                    p1 = s_Values.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                }
             }
             else
             {

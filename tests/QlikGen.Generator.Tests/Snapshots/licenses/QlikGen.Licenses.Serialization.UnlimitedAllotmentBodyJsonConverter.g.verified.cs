@@ -72,7 +72,14 @@ public sealed class UnlimitedAllotmentBodyJsonConverter : global::System.Text.Js
             else if (reader.ValueTextEquals("provision"u8))
             {
                 reader.Read();
-                p3 = s_Provision.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                {
+                    p3 = null;
+                }
+                else
+                {
+                    p3 = s_Provision.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                }
             }
             else
             {

@@ -58,7 +58,14 @@ public sealed class UnlimitedProvisionBodyJsonConverter : global::System.Text.Js
             else if (reader.ValueTextEquals("provision"u8))
             {
                 reader.Read();
-                p2 = s_Provision.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                {
+                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("UnlimitedProvisionBody", "provision");
+                }
+                else
+                {
+                    p2 = s_Provision.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                }
                 has2 = true;
             }
             else

@@ -249,12 +249,26 @@ public sealed class ShapeJsonConverter : global::System.Text.Json.Serialization.
             else if (reader.ValueTextEquals("freeForm"u8))
             {
                 reader.Read();
-                p13 = s_FreeForm.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                {
+                    p13 = null;
+                }
+                else
+                {
+                    p13 = s_FreeForm.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                }
             }
             else if (reader.ValueTextEquals("anything"u8))
             {
                 reader.Read();
-                p14 = s_Anything.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                {
+                    p14 = null;
+                }
+                else
+                {
+                    p14 = s_Anything.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                }
             }
             else if (reader.ValueTextEquals("labels"u8))
             {

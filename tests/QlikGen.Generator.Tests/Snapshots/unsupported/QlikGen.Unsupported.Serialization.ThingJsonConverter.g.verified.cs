@@ -26,7 +26,14 @@ public sealed class ThingJsonConverter : global::System.Text.Json.Serialization.
             if (reader.ValueTextEquals("shape"u8))
             {
                 reader.Read();
-                p0 = s_Shape.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                {
+                    p0 = null;
+                }
+                else
+                {
+                    p0 = s_Shape.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
+                }
             }
             else if (reader.ValueTextEquals("name"u8))
             {
