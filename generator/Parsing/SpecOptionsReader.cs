@@ -11,14 +11,15 @@ namespace QlikGen.Generator.Parsing;
 /// <summary>Reads the MSBuild metadata that marks an additional file as a QlikGen spec, and its options.</summary>
 /// <remarks>
 /// The package's build props turn every <c>&lt;QlikGenSpec Include="..." Namespace="..." ClientName="..."/&gt;</c>
-/// (and the bundled Licenses spec) into an AdditionalFiles item with <c>QlikGenSpec="true"</c> and this metadata.
+/// (and the bundled Licenses spec) into an AdditionalFiles item with <c>QlikGenSpec="true"</c> that keeps its
+/// <c>Namespace</c> and <c>ClientName</c> metadata; <c>CompilerVisibleItemMetadata</c> hands all three to the generator.
 /// </remarks>
 internal static class SpecOptionsReader
 {
     private const string Prefix = "build_metadata.AdditionalFiles.";
     private const string IsSpecKey = Prefix + "QlikGenSpec";
-    private const string NamespaceKey = Prefix + "QlikGenNamespace";
-    private const string ClientNameKey = Prefix + "QlikGenClientName";
+    private const string NamespaceKey = Prefix + "Namespace";
+    private const string ClientNameKey = Prefix + "ClientName";
 
     /// <summary>The spec file with its text and options, or null when the file is not marked as a QlikGen spec.</summary>
     public static SpecFile? Read(AdditionalText text, AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)

@@ -13,8 +13,8 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace = n
             metadata["build_metadata.AdditionalFiles.QlikGenSpec"] = "true";
         }
         // MSBuild passes empty metadata as an empty string, exactly like an unset Namespace attribute.
-        metadata["build_metadata.AdditionalFiles.QlikGenNamespace"] = Namespace ?? string.Empty;
-        metadata["build_metadata.AdditionalFiles.QlikGenClientName"] = ClientName ?? string.Empty;
+        metadata["build_metadata.AdditionalFiles.Namespace"] = Namespace ?? string.Empty;
+        metadata["build_metadata.AdditionalFiles.ClientName"] = ClientName ?? string.Empty;
         return metadata;
     }
 }
