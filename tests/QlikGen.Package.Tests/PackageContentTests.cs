@@ -29,6 +29,8 @@ public sealed class PackageContentTests
     [InlineData("analyzers/dotnet/cs/Microsoft.OpenApi.dll")]
     [InlineData("analyzers/dotnet/cs/Microsoft.OpenApi.Readers.dll")]
     [InlineData("analyzers/dotnet/cs/SharpYaml.dll")]
+    [InlineData("analyzers/dotnet/cs/QlikGen.Analyzers.dll")]
+    [InlineData("analyzers/dotnet/cs/QlikGen.Analyzers.CodeFixes.dll")]
     [InlineData("build/QlikGen.props")]
     [InlineData("build/QlikGen.targets")]
     [InlineData("buildTransitive/QlikGen.props")]
@@ -49,7 +51,8 @@ public sealed class PackageContentTests
         Assert.Equal(
             new[]
             {
-                "analyzers/dotnet/cs/Microsoft.OpenApi.Readers.dll", "analyzers/dotnet/cs/Microsoft.OpenApi.dll", "analyzers/dotnet/cs/QlikGen.Generator.dll",
+                "analyzers/dotnet/cs/Microsoft.OpenApi.Readers.dll", "analyzers/dotnet/cs/Microsoft.OpenApi.dll", "analyzers/dotnet/cs/QlikGen.Analyzers.CodeFixes.dll",
+                "analyzers/dotnet/cs/QlikGen.Analyzers.dll", "analyzers/dotnet/cs/QlikGen.Generator.dll",
                 "analyzers/dotnet/cs/SharpYaml.dll", "lib/net10.0/QlikGen.dll", "lib/net8.0/QlikGen.dll",
             },
             dlls);

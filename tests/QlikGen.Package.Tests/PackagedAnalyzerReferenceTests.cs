@@ -27,11 +27,24 @@ public sealed class PackagedAnalyzerReferenceTests
         ["System.Memory"] = new(4, 0, 1, 2),
         ["System.Reflection.Metadata"] = new(7, 0, 0, 0),
         ["System.Runtime.CompilerServices.Unsafe"] = new(6, 0, 0, 0),
+        // Only the code fixes use these, and only IDE hosts load code fixes; they ship Workspaces beside the compiler.
+        ["Microsoft.CodeAnalysis.Workspaces"] = new(4, 8, 0, 0),
+        ["Microsoft.CodeAnalysis.CSharp.Workspaces"] = new(4, 8, 0, 0),
     };
 
     private readonly PackedQlikGen _package;
 
     public PackagedAnalyzerReferenceTests(PackedQlikGen package) => _package = package;
+
+    [Fact]
+    public void TheCompilerNeverLoadsWorkspaces()
+    {
+        // The compiler loads the generator and the analyzers; they must not need the IDE-only Workspaces layer.
+        foreach (var assembly in Assemblies().Where(a => a.Name is "QlikGen.Generator" or "QlikGen.Analyzers"))
+        {
+            Assert.DoesNotContain(assembly.References, r => r.Name.Contains("Workspaces", StringComparison.Ordinal));
+        }
+    }
 
     [Fact]
     public void AnalyzerAssembliesReferenceOnlyHostOrShippedAssemblies()
@@ -61,6 +74,8 @@ public sealed class PackagedAnalyzerReferenceTests
         }
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
         Assert.Contains("QlikGen.Generator", shipped.Keys);
+        Assert.Contains("QlikGen.Analyzers", shipped.Keys);
+        Assert.Contains("QlikGen.Analyzers.CodeFixes", shipped.Keys);
     }
 
     private IEnumerable<(string Name, Version Version, List<(string Name, Version Version)> References)> Assemblies()
