@@ -100,7 +100,8 @@ internal static partial class Emitter
         _ => "global::System.Threading.Tasks.Task",
     };
 
-    // Required parameters first (path, then others), the body, optional parameters, and the token last.
+    // Required parameters first (path, then others), then the body, optional parameters, and the token last.
+    // An optional body sits before optional parameters: all optional ones have defaults, so the order still compiles.
     private static List<string> Signature(OperationModel operation, string ns)
     {
         var parts = new List<string>();
@@ -108,13 +109,9 @@ internal static partial class Emitter
         {
             parts.Add(TypeName(parameter.Type, ns) + " " + parameter.Name);
         }
-        if (BodyParameter(operation, ns) is { } body && operation.Body.IsRequired)
+        if (BodyParameter(operation, ns) is { } body)
         {
-            parts.Add(body);
-        }
-        if (BodyParameter(operation, ns) is { } optionalBody && !operation.Body.IsRequired)
-        {
-            parts.Add(optionalBody + " = null");
+            parts.Add(operation.Body.IsRequired ? body : body + " = null");
         }
         foreach (var parameter in OrderedParameters(operation, required: false))
         {
