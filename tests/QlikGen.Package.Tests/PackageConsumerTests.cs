@@ -80,6 +80,20 @@ public sealed class PackageConsumerTests
         Assert.Equal(calls.Select(c => ("error", "QLIK001", c.Line, c.Column)), Diagnostics(strict.Output));
     }
 
+    [Fact]
+    public async Task ContractProgramBuildsForNet8Too()
+    {
+        // The runtime ships lib/net8.0: generated code must compile against .NET 8's API as well.
+        using var consumer = ConsumerProject.Create(_package, ContractProgram.For(new Uri("https://your-tenant.us.qlikcloud.com")), targetFramework: "net8.0");
+
+        var build = await consumer.BuildAsync("QlikGenAcceptExperimental=true");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains(" 0 Warning(s)", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Consumer.dll", build.Output, StringComparison.Ordinal);
+        Assert.Contains("net8.0", build.Output, StringComparison.Ordinal);
+    }
+
     // Where the contract calls an experimental operation: line and column of the method name, 1-based.
     private static List<(int Line, int Column)> ExperimentalCalls(string program)
     {

@@ -15,24 +15,37 @@ internal sealed class ConsumerProject : IDisposable
 
     public string Folder { get; }
 
-    public static ConsumerProject Create(PackedQlikGen package, string program, string extraItems = "")
+    /// <summary>Creates the project; <paramref name="targetFramework"/> other than net10.0 also lets the targeting pack come from nuget.org.</summary>
+    public static ConsumerProject Create(PackedQlikGen package, string program, string extraItems = "", string targetFramework = "net10.0")
     {
         var folder = Path.Combine(Path.GetTempPath(), "qlikgen-tests", "consumer-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        // QlikGen comes from the packed folder only; anything else a target framework needs, from nuget.org.
+        var otherSources = targetFramework == "net10.0" ? string.Empty : """
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+            """;
+        var mapping = targetFramework == "net10.0" ? string.Empty : """
+              <packageSourceMapping>
+                <packageSource key="qlikgen"><package pattern="QlikGen" /></packageSource>
+                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+              </packageSourceMapping>
+            """;
         File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
                 <add key="qlikgen" value="{package.Folder}" />
+            {otherSources}
               </packageSources>
+            {mapping}
             </configuration>
             """);
         File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
+                <TargetFramework>{targetFramework}</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
