@@ -24,6 +24,20 @@ public sealed class QlikGenGenerator : IIncrementalGenerator
             .Where(static spec => spec is not null)
             .Select(static (spec, _) => spec!);
 
+        // Specs that share a namespace would generate the same types twice: say so at each of them.
+        var namespaces = specs
+            .Select(static (spec, _) => new SpecNamespace(spec.Path, spec.Options.Namespace))
+            .Collect()
+            .Select(static (all, _) => NamespaceCollisions.Find(all))
+            .WithTrackingName(TrackingNames.Namespaces);
+        context.RegisterSourceOutput(namespaces, static (spc, items) =>
+        {
+            foreach (var item in items)
+            {
+                spc.ReportDiagnostic(item.ToDiagnostic());
+            }
+        });
+
         var parsed = specs
             .Select(static (spec, ct) => SpecParser.Parse(spec, ct))
             .WithTrackingName(TrackingNames.ParseSpec);
@@ -39,9 +53,13 @@ public sealed class QlikGenGenerator : IIncrementalGenerator
             }
         });
 
+        // A spec that shares its namespace with another (QLIKGEN008) is left out, rather than colliding with it.
         var models = parsed
             .Where(static result => result.Model is not null)
             .Select(static (result, _) => result.Model!)
+            .Combine(namespaces)
+            .Where(static pair => !pair.Right.Any(collision => collision.FilePath == pair.Left.SpecPath))
+            .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.Model);
 
         var types = models

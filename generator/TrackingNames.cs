@@ -6,6 +6,9 @@ internal static class TrackingNames
     /// <summary>Each additional file marked as a spec, read with its text and options.</summary>
     public const string ReadSpec = nameof(ReadSpec);
 
+    /// <summary>Specs that share a namespace.</summary>
+    public const string Namespaces = nameof(Namespaces);
+
     /// <summary>Each spec parsed into a model and diagnostics.</summary>
     public const string ParseSpec = nameof(ParseSpec);
 

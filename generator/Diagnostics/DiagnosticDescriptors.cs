@@ -51,6 +51,12 @@ internal static class DiagnosticDescriptors
         "{0} {1}: {2}",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor NamespaceShared = Create(
+        DiagnosticIds.NamespaceShared,
+        "Two Qlik specs share a namespace",
+        "The Qlik specs '{0}' and '{1}' both generate into namespace '{2}'; give each its own Namespace, or their types collide",
+        DiagnosticSeverity.Error);
+
     public static DiagnosticDescriptor Get(string id) => id switch
     {
         DiagnosticIds.UnreadableSpec => UnreadableSpec,
@@ -60,6 +66,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.SpecProblem => SpecProblem,
         DiagnosticIds.InvalidOption => InvalidOption,
         DiagnosticIds.OperationSkipped => OperationSkipped,
+        DiagnosticIds.NamespaceShared => NamespaceShared,
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown QlikGen diagnostic id."),
     };
 

@@ -10,4 +10,5 @@ internal static class DiagnosticIds
     public const string SpecProblem = "QLIKGEN005";
     public const string InvalidOption = "QLIKGEN006";
     public const string OperationSkipped = "QLIKGEN007";
+    public const string NamespaceShared = "QLIKGEN008";
 }

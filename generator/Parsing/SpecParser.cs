@@ -75,7 +75,7 @@ internal sealed partial class SpecParser
 
         var records = _records.Values.Select(r => r.Build()).OrderBy(r => r.Name, StringComparer.Ordinal).ToEquatableArray();
         var enums = _enums.Values.OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray();
-        return new ParseResult(new ApiModel(_file.Options, records, enums, client), _diagnostics.ToEquatableArray());
+        return new ParseResult(new ApiModel(_file.Path, _file.Options, records, enums, client), _diagnostics.ToEquatableArray());
     }
 
     private bool Read()

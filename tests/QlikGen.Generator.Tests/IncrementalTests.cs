@@ -11,7 +11,7 @@ public sealed class IncrementalTests
 {
     private static readonly string[] TrackedSteps =
     {
-        TrackingNames.ReadSpec, TrackingNames.ParseSpec, TrackingNames.Model, TrackingNames.Diagnostics, TrackingNames.Types, TrackingNames.Clients,
+        TrackingNames.ReadSpec, TrackingNames.Namespaces, TrackingNames.ParseSpec, TrackingNames.Model, TrackingNames.Diagnostics, TrackingNames.Types, TrackingNames.Clients,
     };
 
     [Fact]

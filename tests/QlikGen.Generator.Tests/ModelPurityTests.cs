@@ -21,7 +21,7 @@ public sealed class ModelPurityTests
 
         var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var checkedValues = 0;
-        string[] ours = { TrackingNames.ParseSpec, TrackingNames.Model, TrackingNames.Diagnostics, TrackingNames.Types, TrackingNames.Clients };
+        string[] ours = { TrackingNames.Namespaces, TrackingNames.ParseSpec, TrackingNames.Model, TrackingNames.Diagnostics, TrackingNames.Types, TrackingNames.Clients };
         // ReadSpec's input pairs hold the AdditionalText by design; its output must not.
         foreach (var step in run.Generator.TrackedSteps.Where(s => ours.Contains(s.Key) || s.Key == TrackingNames.ReadSpec).SelectMany(s => s.Value))
         {

@@ -72,6 +72,20 @@ public sealed class OptionsTests
     }
 
     [Fact]
+    public void TwoSpecsInOneNamespaceAreAnErrorNotACrash()
+    {
+        var run = GeneratorHarness.Run(
+            new SpecInput("/a/users.json", Tiny, "Acme.Qlik"),
+            new SpecInput("/b/groups.json", Tiny, "Acme.Qlik"));
+
+        Assert.Null(run.Generator.Exception);
+        var diagnostic = Assert.Single(run.Generator.Diagnostics, d => d.Id == "QLIKGEN008");
+        Assert.Equal("/b/groups.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("'users.json' and 'groups.json' both generate into namespace 'Acme.Qlik'", diagnostic.GetMessage());
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Acme.Qlik.User"));
+    }
+
+    [Fact]
     public void YamlSpecsAreReadToo()
     {
         const string Yaml = """
