@@ -83,7 +83,7 @@ internal sealed partial class SpecParser
         var fileName = Path.GetFileName(_file.Path);
         if (_file.Text is null)
         {
-            Report(DiagnosticIds.UnreadableSpec, SpecPosition.FileStart, fileName, "the file could not be read");
+            Report(DiagnosticIds.UnreadableSpec, SpecPosition.FileStart, fileName, "the file does not exist or could not be read");
             return false;
         }
         if (_text.TrimStart().StartsWith("{", StringComparison.Ordinal) && JsonLocator.FindSyntaxError(_text) is { } syntax)

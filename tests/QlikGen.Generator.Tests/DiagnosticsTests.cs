@@ -54,6 +54,24 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void MissingSpecFileIsAnErrorAtItsPath()
+    {
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            new[] { new QlikGenGenerator().AsSourceGenerator() },
+            new AdditionalText[] { new MissingText("/specs/missing.json") },
+            GeneratorHarness.ParseOptions,
+            new TestOptionsProvider(new Dictionary<string, IReadOnlyDictionary<string, string>> { ["/specs/missing.json"] = new SpecInput("/specs/missing.json", string.Empty).Metadata() }));
+
+        var result = driver.RunGenerators(GeneratorHarness.CreateCompilation(GeneratorHarness.UserSource)).GetRunResult().Results.Single();
+
+        Assert.Null(result.Exception);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("QLIKGEN001", diagnostic.Id);
+        Assert.Equal("/specs/missing.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("does not exist", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void SeveralSpecsFailIndependently()
     {
         var run = GeneratorHarness.Run(SpecCases.Load("invalid-json"), SpecCases.Load("licenses"));
@@ -86,5 +104,15 @@ public sealed class DiagnosticsTests
         {
             Assert.Contains((string)field.GetValue(null)! + " |", unshipped);
         }
+    }
+
+    private sealed class MissingText : AdditionalText
+    {
+        public MissingText(string path) => Path = path;
+
+        public override string Path { get; }
+
+        // What the compiler hands over for an AdditionalFiles item whose file is not there.
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(System.Threading.CancellationToken cancellationToken = default) => null;
     }
 }
