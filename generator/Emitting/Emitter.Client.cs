@@ -95,7 +95,7 @@ internal static partial class Emitter
 
     private static string ReturnType(OperationModel operation, string ns) => operation.Response switch
     {
-        { Kind: PayloadKind.Json, Type: { } type } => "global::System.Threading.Tasks.Task<" + TypeName(type, ns) + ">",
+        { Kind: PayloadKind.Json, Type: { } type } => "global::System.Threading.Tasks.Task<" + Nullable(TypeName(type, ns), !operation.Response.IsRequired) + ">",
         { Kind: PayloadKind.Raw } => "global::System.Threading.Tasks.Task<byte[]>",
         _ => "global::System.Threading.Tasks.Task",
     };
@@ -184,7 +184,8 @@ internal static partial class Emitter
         if (operation.Response.Kind != PayloadKind.None)
         {
             var text = operation.Response.Description.Length > 0 ? Xml(operation.Response.Description) : "The response body.";
-            writer.Line($"/// <returns>{text.Replace("\n", " ")} (status {statuses})</returns>");
+            var orNull = operation.Response.IsRequired ? string.Empty : "; <see langword=\"null\"/> when the service answers without a body";
+            writer.Line($"/// <returns>{text.Replace("\n", " ")} (status {statuses}){orNull}</returns>");
         }
         var errors = operation.Responses.Where(r => !r.Status.StartsWith("2", System.StringComparison.Ordinal)).ToList();
         var described = errors.Count == 0 ? string.Empty : ": " + string.Join("; ", errors.Select(e => e.Status + (e.Description.Length > 0 ? " " + Xml(e.Description.TrimEnd('.')) : string.Empty)));
@@ -257,6 +258,7 @@ internal static partial class Emitter
 
         var send = operation.Response.Kind switch
         {
+            PayloadKind.Json when !operation.Response.IsRequired => $"return await global::QlikGen.Http.QlikHttp.SendOrDefaultAsync(_httpClient, request, s_{stem}Success, s_{stem}Response, cancellationToken).ConfigureAwait(false);",
             PayloadKind.Json => $"return await global::QlikGen.Http.QlikHttp.SendAsync(_httpClient, request, s_{stem}Success, s_{stem}Response, cancellationToken).ConfigureAwait(false);",
             PayloadKind.Raw => $"return await global::QlikGen.Http.QlikHttp.SendForBytesAsync(_httpClient, request, s_{stem}Success, cancellationToken).ConfigureAwait(false);",
             _ => $"await global::QlikGen.Http.QlikHttp.SendAsync(_httpClient, request, s_{stem}Success, cancellationToken).ConfigureAwait(false);",

@@ -17,7 +17,7 @@ internal enum PayloadKind
 /// <param name="Kind">How it is carried.</param>
 /// <param name="Type">The JSON type, for <see cref="PayloadKind.Json"/>.</param>
 /// <param name="MediaType">The media type the spec names.</param>
-/// <param name="IsRequired">For request bodies: whether the caller must give one.</param>
+/// <param name="IsRequired">For request bodies: whether the caller must give one. For responses: whether every documented success carries it (else it may be null).</param>
 /// <param name="Description">The spec's description, or empty.</param>
 internal sealed record PayloadModel(PayloadKind Kind, TypeRef? Type, string MediaType, bool IsRequired, string Description)
 {

@@ -233,6 +233,7 @@ internal sealed partial class SpecParser
     {
         var success = new List<int>();
         var anySuccess = false;
+        var emptySuccess = false;
         var docs = new List<ResponseDoc>();
         PayloadModel payload = PayloadModel.None;
         foreach (var pair in responses.OrderBy(r => r.Key, StringComparer.Ordinal))
@@ -252,16 +253,40 @@ internal sealed partial class SpecParser
             {
                 anySuccess = true;
             }
-            if (payload.Kind == PayloadKind.None && pair.Value.Content.Count > 0)
+            var body = SuccessBody(pair.Key, pair.Value, baseName, pointer);
+            if (body.Kind == PayloadKind.None)
             {
-                var (mediaType, media) = PickMediaType(pair.Value.Content);
-                var description = pair.Value.Description?.Trim() ?? string.Empty;
-                payload = IsJson(mediaType) && media.Schema is not null
-                    ? new PayloadModel(PayloadKind.Json, ResolveType(media.Schema, baseName + "Response", pointer + "/" + Escape(pair.Key) + "/content/" + Escape(mediaType) + "/schema", baseName + " response"), mediaType, true, description)
-                    : new PayloadModel(PayloadKind.Raw, null, mediaType, true, description);
+                emptySuccess = true;
+            }
+            else if (payload.Kind == PayloadKind.None)
+            {
+                payload = body;
             }
         }
+        // A typed body that another documented success (e.g. 204 beside 207) leaves out is returned as null then.
+        if (emptySuccess && payload is { Kind: PayloadKind.Json, Type: { IsValueType: false } })
+        {
+            payload = payload with { IsRequired = false };
+        }
         return (payload, anySuccess ? EquatableArray<int>.Empty : success.ToEquatableArray(), docs.ToEquatableArray());
+    }
+
+    // JSON content without a schema (Qlik writes it for 204s) carries nothing to type: it counts as no body.
+    private PayloadModel SuccessBody(string status, OpenApiResponse response, string baseName, string pointer)
+    {
+        if (response.Content.Count == 0)
+        {
+            return PayloadModel.None;
+        }
+        var (mediaType, media) = PickMediaType(response.Content);
+        var description = response.Description?.Trim() ?? string.Empty;
+        if (!IsJson(mediaType))
+        {
+            return new PayloadModel(PayloadKind.Raw, null, mediaType, true, description);
+        }
+        return media.Schema is null
+            ? PayloadModel.None
+            : new PayloadModel(PayloadKind.Json, ResolveType(media.Schema, baseName + "Response", pointer + "/" + Escape(status) + "/content/" + Escape(mediaType) + "/schema", baseName + " response"), mediaType, true, description);
     }
 
     private static (string MediaType, OpenApiMediaType Media) PickMediaType(IDictionary<string, OpenApiMediaType> content)

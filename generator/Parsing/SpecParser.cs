@@ -34,8 +34,9 @@ internal sealed partial class SpecParser
         _text = file.Text ?? string.Empty;
         _cancellationToken = cancellationToken;
         // Type names share a namespace with the client, its interface and the Serialization sub-namespace.
+        // (A type named like the namespace's last part is fine: generated code names everything with global::.)
         _typeNames = new UniqueNames(
-            new[] { file.Options.ClientName, "I" + file.Options.ClientName, "Serialization", file.Options.Namespace.Split('.').Last() },
+            new[] { file.Options.ClientName, "I" + file.Options.ClientName, "Serialization" },
             StringComparer.OrdinalIgnoreCase);
     }
 

@@ -44,6 +44,11 @@ public static class QlikHttp
         ArgumentNullException.ThrowIfNull(converter);
         using var response = await SendCoreAsync(httpClient, request, successStatuses, cancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        return Read(response, request, body, converter);
+    }
+
+    private static T Read<T>(HttpResponseMessage response, HttpRequestMessage request, byte[] body, JsonConverter<T> converter)
+    {
         try
         {
             return QlikJson.Deserialize(body, converter);
@@ -52,6 +57,29 @@ public static class QlikHttp
         {
             throw new QlikApiException(response.StatusCode, request.Method.Method, PathOf(request), null, QlikErrorBody.Excerpt(body), exception);
         }
+    }
+
+    /// <summary>
+    /// Sends a request whose documented success responses carry a JSON body only sometimes (e.g. 207 with one, 204
+    /// without): an empty body reads as <see langword="null"/>.
+    /// </summary>
+    /// <exception cref="QlikApiException">The status is not one of <paramref name="successStatuses"/>, or a body does not match its schema.</exception>
+    public static async Task<T?> SendOrDefaultAsync<T>(
+        HttpClient httpClient,
+        HttpRequestMessage request,
+        IReadOnlyCollection<int>? successStatuses,
+        JsonConverter<T> converter,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(converter);
+        using var response = await SendCoreAsync(httpClient, request, successStatuses, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (QlikJson.WithoutBom(body).Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return null;
+        }
+        return Read(response, request, body, converter);
     }
 
     /// <summary>Sends a request whose documented success response is not JSON (a file, CSV, ...); returns the body's bytes.</summary>

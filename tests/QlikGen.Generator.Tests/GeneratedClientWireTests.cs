@@ -42,10 +42,16 @@ public sealed class GeneratedClientWireTests
                 await client.ReplaceWidgetAsync("w1", new QlikGen.Stability.Widget { Name = "n" });
                 handler.Status = HttpStatusCode.Accepted;
                 await client.DeleteWidgetAsync("w1");
+                handler.Status = HttpStatusCode.NoContent;
+                handler.Next = "";
+                var patched = await client.PatchWidgetAsync("w1", new QlikGen.Stability.Widget { Name = "p" });
+                handler.Status = (HttpStatusCode)207;
+                handler.Next = "{\"name\":\"partly\"}";
+                var partly = await client.PatchWidgetAsync("w1", new QlikGen.Stability.Widget { Name = "p" });
                 handler.Status = HttpStatusCode.OK;
                 handler.Next = "a,b\n1,2\n";
                 var csv = await client.ExportWidgetAsync(new System.Guid("11111111-2222-3333-4444-555555555555"), new ByteArrayContent(new byte[] { 1, 2, 3 }));
-                return string.Join("\n", handler.Log) + "\nwidget=" + widget.Name + "/" + widget.Label + "\ncsv=" + System.Text.Encoding.UTF8.GetString(csv).Replace("\n", "|");
+                return string.Join("\n", handler.Log) + "\npatched=" + (patched is null ? "null" : patched.Name) + "/" + partly!.Name + "\nwidget=" + widget.Name + "/" + widget.Label + "\ncsv=" + System.Text.Encoding.UTF8.GetString(csv).Replace("\n", "|");
             }
 
             private sealed class Recorder : HttpMessageHandler
@@ -91,7 +97,10 @@ public sealed class GeneratedClientWireTests
                     "PUT https://t.us.qlikcloud.com/api/v1/widgets/w1 trace=- type=- body=-",
                     "PUT https://t.us.qlikcloud.com/api/v1/widgets/w1 trace=- type=application/json body={,\",n,a,m,e,\",:,\",n,\",}",
                     "DELETE https://t.us.qlikcloud.com/api/v1/widgets/w1 trace=- type=- body=-",
+                    "PATCH https://t.us.qlikcloud.com/api/v1/widgets/w1 trace=- type=application/json body={,\",n,a,m,e,\",:,\",p,\",}",
+                    "PATCH https://t.us.qlikcloud.com/api/v1/widgets/w1 trace=- type=application/json body={,\",n,a,m,e,\",:,\",p,\",}",
                     "POST https://t.us.qlikcloud.com/api/v1/widgets/11111111-2222-3333-4444-555555555555/actions/export trace=- type=- body=1,2,3",
+                    "patched=null/partly",
                     "widget=w/old",
                     "csv=a,b|1,2|",
                 },

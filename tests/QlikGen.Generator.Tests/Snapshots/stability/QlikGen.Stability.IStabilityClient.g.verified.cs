@@ -55,6 +55,18 @@ public partial interface IStabilityClient
     [global::QlikGen.QlikDeprecated]
     global::System.Threading.Tasks.Task DeleteWidgetAsync(string widgetId, global::System.Threading.CancellationToken cancellationToken = default);
 
+    /// <summary>Patches a widget.</summary>
+    /// <remarks>
+    /// <para><c>PATCH /v1/widgets/{widgetId}</c> of the Qlik Stability API.</para>
+    /// </remarks>
+    /// <param name="widgetId">The widget's id.</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Partly patched. (status 204 or 207); <see langword="null"/> when the service answers without a body</returns>
+    /// <exception cref="global::QlikGen.QlikApiException">The service answered with a status other than 204 or 207.</exception>
+    [global::QlikGen.QlikOperation("PATCH", "/v1/widgets/{widgetId}", OperationId = "patchWidget")]
+    global::System.Threading.Tasks.Task<global::QlikGen.Stability.Widget?> PatchWidgetAsync(string widgetId, global::QlikGen.Stability.Widget body, global::System.Threading.CancellationToken cancellationToken = default);
+
     /// <summary>Calls <c>POST /v1/widgets/{widgetId}/actions/export</c>.</summary>
     /// <remarks>
     /// <para><c>POST /v1/widgets/{widgetId}/actions/export</c> of the Qlik Stability API.</para>

@@ -21,6 +21,9 @@ public sealed partial class StabilityClient : global::QlikGen.Stability.IStabili
     private static readonly int[]? s_ReplaceWidgetSuccess = new int[] { 204 };
     private static readonly global::System.Text.Json.Serialization.JsonConverter<global::QlikGen.Stability.Widget> s_ReplaceWidgetBody = global::QlikGen.Stability.Serialization.WidgetJsonConverter.Instance;
     private static readonly int[]? s_DeleteWidgetSuccess = null;
+    private static readonly int[]? s_PatchWidgetSuccess = new int[] { 204, 207 };
+    private static readonly global::System.Text.Json.Serialization.JsonConverter<global::QlikGen.Stability.Widget> s_PatchWidgetBody = global::QlikGen.Stability.Serialization.WidgetJsonConverter.Instance;
+    private static readonly global::System.Text.Json.Serialization.JsonConverter<global::QlikGen.Stability.Widget> s_PatchWidgetResponse = global::QlikGen.Stability.Serialization.WidgetJsonConverter.Instance;
     private static readonly int[]? s_ExportWidgetSuccess = new int[] { 200 };
 
     private readonly global::System.Net.Http.HttpClient _httpClient;
@@ -71,6 +74,19 @@ public sealed partial class StabilityClient : global::QlikGen.Stability.IStabili
         requestPath.Parameter("widgetId", widgetId);
         using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Delete, requestPath);
         await global::QlikGen.Http.QlikHttp.SendAsync(_httpClient, request, s_DeleteWidgetSuccess, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    [global::QlikGen.QlikOperation("PATCH", "/v1/widgets/{widgetId}", OperationId = "patchWidget")]
+    public async global::System.Threading.Tasks.Task<global::QlikGen.Stability.Widget?> PatchWidgetAsync(string widgetId, global::QlikGen.Stability.Widget body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(widgetId);
+        global::System.ArgumentNullException.ThrowIfNull(body);
+        var requestPath = new global::QlikGen.Http.QlikRequestPath("api/v1/widgets/");
+        requestPath.Parameter("widgetId", widgetId);
+        using var request = global::QlikGen.Http.QlikHttp.CreateRequest(global::System.Net.Http.HttpMethod.Patch, requestPath);
+        request.Content = global::QlikGen.Http.QlikHttp.JsonContent(body, s_PatchWidgetBody);
+        return await global::QlikGen.Http.QlikHttp.SendOrDefaultAsync(_httpClient, request, s_PatchWidgetSuccess, s_PatchWidgetResponse, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
