@@ -108,8 +108,7 @@ internal static partial class Emitter
         {
             var property = record.Properties[i];
             writer.OpenBlock($"{keyword} (reader.ValueTextEquals({Literal(property.WireName)}u8))");
-            writer.Line("reader.Read();");
-            ReadValue(writer, record, property, i, ns);
+            ReadValue(writer, record, property, i);
             if (property.IsRequired)
             {
                 writer.Line($"has{i} = true;");
@@ -170,17 +169,15 @@ internal static partial class Emitter
         return writer.ToString();
     }
 
-    private static void ReadValue(SourceWriter writer, RecordModel record, PropertyModel property, int index, string ns)
+    private static void ReadValue(SourceWriter writer, RecordModel record, PropertyModel property, int index)
     {
-        var read = $"s_{property.Name}.Read(ref reader, typeof({TypeName(property.Type, ns)}), options)!";
-        writer.OpenBlock("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)");
-        writer.Line(property.IsNullable
-            ? $"p{index} = null;"
-            : $"throw {JsonErrors}.NullNotAllowed({Literal(record.Name)}, {Literal(property.WireName)});");
-        writer.CloseBlock();
-        writer.OpenBlock("else");
-        writer.Line($"p{index} = {read};");
-        writer.CloseBlock();
+        const string Read = "global::QlikGen.Serialization.QlikJsonRead.";
+        var call = !property.IsNullable
+            ? $"{Read}Required(ref reader, s_{property.Name}, options, {Literal(record.Name)}, {Literal(property.WireName)})"
+            : property.Type.IsValueType
+                ? $"{Read}OptionalValue(ref reader, s_{property.Name}, options)"
+                : $"{Read}Optional(ref reader, s_{property.Name}, options)";
+        writer.Line($"p{index} = {call};");
     }
 
     private static void WriteValue(SourceWriter writer, RecordModel record, PropertyModel property, int index)

@@ -25,27 +25,11 @@ public sealed class ThingJsonConverter : global::System.Text.Json.Serialization.
         {
             if (reader.ValueTextEquals("name"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p0 = null;
-                }
-                else
-                {
-                    p0 = s_Name.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Name, options);
             }
             else if (reader.ValueTextEquals("owner"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p1 = null;
-                }
-                else
-                {
-                    p1 = s_Owner.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_Owner, options);
             }
             else
             {

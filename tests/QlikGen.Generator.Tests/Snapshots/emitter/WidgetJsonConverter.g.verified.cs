@@ -33,52 +33,20 @@ public sealed class WidgetJsonConverter : global::System.Text.Json.Serialization
         {
             if (reader.ValueTextEquals("name"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("Widget", "name");
-                }
-                else
-                {
-                    p0 = s_Name.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Name, options, "Widget", "name");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("kind"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p1 = null;
-                }
-                else
-                {
-                    p1 = s_Kind.Read(ref reader, typeof(global::Acme.Widgets.WidgetKind), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_Kind, options);
             }
             else if (reader.ValueTextEquals("label"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p2 = null;
-                }
-                else
-                {
-                    p2 = s_Label.Read(ref reader, typeof(string), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Label, options);
             }
             else if (reader.ValueTextEquals("sizes"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p3 = null;
-                }
-                else
-                {
-                    p3 = s_Sizes.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<long>), options)!;
-                }
+                p3 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Sizes, options);
                 has3 = true;
             }
             else

@@ -33,53 +33,21 @@ public sealed class ItemJsonConverter : global::System.Text.Json.Serialization.J
         {
             if (reader.ValueTextEquals("kind"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("Item", "kind");
-                }
-                else
-                {
-                    p0 = s_Kind.Read(ref reader, typeof(global::QlikGen.Enums.Kind), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Kind, options, "Item", "kind");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("state"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("Item", "state");
-                }
-                else
-                {
-                    p1 = s_State.Read(ref reader, typeof(global::QlikGen.Enums.ItemState), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_State, options, "Item", "state");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("level"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p2 = null;
-                }
-                else
-                {
-                    p2 = s_Level.Read(ref reader, typeof(int), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_Level, options);
             }
             else if (reader.ValueTextEquals("kinds"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p3 = null;
-                }
-                else
-                {
-                    p3 = s_Kinds.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Enums.Kind>), options)!;
-                }
+                p3 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Kinds, options);
             }
             else
             {

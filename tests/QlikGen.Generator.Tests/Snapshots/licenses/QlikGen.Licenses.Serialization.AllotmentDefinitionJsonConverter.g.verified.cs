@@ -35,54 +35,22 @@ public sealed class AllotmentDefinitionJsonConverter : global::System.Text.Json.
         {
             if (reader.ValueTextEquals("name"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AllotmentDefinition", "name");
-                }
-                else
-                {
-                    p0 = s_Name.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Name, options, "AllotmentDefinition", "name");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("usage"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AllotmentDefinition", "usage");
-                }
-                else
-                {
-                    p1 = s_Usage.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Usage, options, "AllotmentDefinition", "usage");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("units"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AllotmentDefinition", "units");
-                }
-                else
-                {
-                    p2 = s_Units.Read(ref reader, typeof(int), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Units, options, "AllotmentDefinition", "units");
                 has2 = true;
             }
             else if (reader.ValueTextEquals("provisions"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AllotmentDefinition", "provisions");
-                }
-                else
-                {
-                    p3 = s_Provisions.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<string>), options)!;
-                }
+                p3 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Provisions, options, "AllotmentDefinition", "provisions");
                 has3 = true;
             }
             else

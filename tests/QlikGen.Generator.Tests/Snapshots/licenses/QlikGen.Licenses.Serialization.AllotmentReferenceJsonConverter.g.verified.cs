@@ -30,41 +30,17 @@ public sealed class AllotmentReferenceJsonConverter : global::System.Text.Json.S
         {
             if (reader.ValueTextEquals("id"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AllotmentReference", "id");
-                }
-                else
-                {
-                    p0 = s_Id.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Id, options, "AllotmentReference", "id");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("allotmentName"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AllotmentReference", "allotmentName");
-                }
-                else
-                {
-                    p1 = s_AllotmentName.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_AllotmentName, options, "AllotmentReference", "allotmentName");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("duration"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p2 = null;
-                }
-                else
-                {
-                    p2 = s_Duration.Read(ref reader, typeof(string), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Duration, options);
             }
             else
             {

@@ -33,53 +33,21 @@ public sealed class AssignmentAddRequestItemJsonConverter : global::System.Text.
         {
             if (reader.ValueTextEquals("subject"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentAddRequestItem", "subject");
-                }
-                else
-                {
-                    p0 = s_Subject.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Subject, options, "AssignmentAddRequestItem", "subject");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("type"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentAddRequestItem", "type");
-                }
-                else
-                {
-                    p1 = s_Type.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Type, options, "AssignmentAddRequestItem", "type");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("name"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p2 = null;
-                }
-                else
-                {
-                    p2 = s_Name.Read(ref reader, typeof(string), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Name, options);
             }
             else if (reader.ValueTextEquals("userId"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p3 = null;
-                }
-                else
-                {
-                    p3 = s_UserId.Read(ref reader, typeof(string), options)!;
-                }
+                p3 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_UserId, options);
             }
             else
             {

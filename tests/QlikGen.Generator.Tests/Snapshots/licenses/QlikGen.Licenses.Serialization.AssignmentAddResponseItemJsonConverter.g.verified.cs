@@ -34,53 +34,21 @@ public sealed class AssignmentAddResponseItemJsonConverter : global::System.Text
         {
             if (reader.ValueTextEquals("id"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p0 = null;
-                }
-                else
-                {
-                    p0 = s_Id.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Id, options);
             }
             else if (reader.ValueTextEquals("type"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentAddResponseItem", "type");
-                }
-                else
-                {
-                    p1 = s_Type.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Type, options, "AssignmentAddResponseItem", "type");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("subject"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentAddResponseItem", "subject");
-                }
-                else
-                {
-                    p2 = s_Subject.Read(ref reader, typeof(string), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Subject, options, "AssignmentAddResponseItem", "subject");
                 has2 = true;
             }
             else if (reader.ValueTextEquals("status"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentAddResponseItem", "status");
-                }
-                else
-                {
-                    p3 = s_Status.Read(ref reader, typeof(int), options)!;
-                }
+                p3 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Status, options, "AssignmentAddResponseItem", "status");
                 has3 = true;
             }
             else

@@ -27,28 +27,12 @@ public sealed class AssignmentDeleteRequestItemJsonConverter : global::System.Te
         {
             if (reader.ValueTextEquals("subject"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentDeleteRequestItem", "subject");
-                }
-                else
-                {
-                    p0 = s_Subject.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Subject, options, "AssignmentDeleteRequestItem", "subject");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("type"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentDeleteRequestItem", "type");
-                }
-                else
-                {
-                    p1 = s_Type.Read(ref reader, typeof(global::QlikGen.Licenses.AssignmentType), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Type, options, "AssignmentDeleteRequestItem", "type");
                 has1 = true;
             }
             else

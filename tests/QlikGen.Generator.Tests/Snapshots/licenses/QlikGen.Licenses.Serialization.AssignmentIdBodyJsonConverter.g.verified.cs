@@ -23,15 +23,7 @@ public sealed class AssignmentIdBodyJsonConverter : global::System.Text.Json.Ser
         {
             if (reader.ValueTextEquals("id"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentIdBody", "id");
-                }
-                else
-                {
-                    p0 = s_Id.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Id, options, "AssignmentIdBody", "id");
                 has0 = true;
             }
             else

@@ -23,15 +23,7 @@ public sealed class AssignmentsActionsAddRequestJsonConverter : global::System.T
         {
             if (reader.ValueTextEquals("add"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentsActionsAddRequest", "add");
-                }
-                else
-                {
-                    p0 = s_Add.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.AssignmentsActionsAddRequestAdd>), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Add, options, "AssignmentsActionsAddRequest", "add");
                 has0 = true;
             }
             else

@@ -27,28 +27,12 @@ public sealed class AssignmentsActionsDeleteRequestDeleteJsonConverter : global:
         {
             if (reader.ValueTextEquals("subject"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentsActionsDeleteRequestDelete", "subject");
-                }
-                else
-                {
-                    p0 = s_Subject.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Subject, options, "AssignmentsActionsDeleteRequestDelete", "subject");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("type"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentsActionsDeleteRequestDelete", "type");
-                }
-                else
-                {
-                    p1 = s_Type.Read(ref reader, typeof(global::QlikGen.Licenses.AssignmentType), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Type, options, "AssignmentsActionsDeleteRequestDelete", "type");
                 has1 = true;
             }
             else

@@ -23,15 +23,7 @@ public sealed class AssignmentsActionsDeleteRequestJsonConverter : global::Syste
         {
             if (reader.ValueTextEquals("delete"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentsActionsDeleteRequest", "delete");
-                }
-                else
-                {
-                    p0 = s_Delete.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.AssignmentsActionsDeleteRequestDelete>), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Delete, options, "AssignmentsActionsDeleteRequest", "delete");
                 has0 = true;
             }
             else

@@ -38,76 +38,28 @@ public sealed class AssignmentsActionsDeleteResponseDataJsonConverter : global::
         {
             if (reader.ValueTextEquals("id"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p0 = null;
-                }
-                else
-                {
-                    p0 = s_Id.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Id, options);
             }
             else if (reader.ValueTextEquals("type"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p1 = null;
-                }
-                else
-                {
-                    p1 = s_Type.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Type, options);
             }
             else if (reader.ValueTextEquals("subject"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p2 = null;
-                }
-                else
-                {
-                    p2 = s_Subject.Read(ref reader, typeof(string), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Subject, options);
             }
             else if (reader.ValueTextEquals("status"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentsActionsDeleteResponseData", "status");
-                }
-                else
-                {
-                    p3 = s_Status.Read(ref reader, typeof(int), options)!;
-                }
+                p3 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Status, options, "AssignmentsActionsDeleteResponseData", "status");
                 has3 = true;
             }
             else if (reader.ValueTextEquals("code"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p4 = null;
-                }
-                else
-                {
-                    p4 = s_Code.Read(ref reader, typeof(string), options)!;
-                }
+                p4 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Code, options);
             }
             else if (reader.ValueTextEquals("title"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p5 = null;
-                }
-                else
-                {
-                    p5 = s_Title.Read(ref reader, typeof(string), options)!;
-                }
+                p5 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Title, options);
             }
             else
             {

@@ -23,15 +23,7 @@ public sealed class AssignmentsActionsDeleteResponseJsonConverter : global::Syst
         {
             if (reader.ValueTextEquals("data"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentsActionsDeleteResponse", "data");
-                }
-                else
-                {
-                    p0 = s_Data.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.AssignmentsActionsDeleteResponseData>), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Data, options, "AssignmentsActionsDeleteResponse", "data");
                 has0 = true;
             }
             else

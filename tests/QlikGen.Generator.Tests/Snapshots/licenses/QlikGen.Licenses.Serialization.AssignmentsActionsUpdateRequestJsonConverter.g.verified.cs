@@ -23,15 +23,7 @@ public sealed class AssignmentsActionsUpdateRequestJsonConverter : global::Syste
         {
             if (reader.ValueTextEquals("update"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentsActionsUpdateRequest", "update");
-                }
-                else
-                {
-                    p0 = s_Update.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.AssignmentsActionsUpdateRequestUpdate>), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Update, options, "AssignmentsActionsUpdateRequest", "update");
                 has0 = true;
             }
             else

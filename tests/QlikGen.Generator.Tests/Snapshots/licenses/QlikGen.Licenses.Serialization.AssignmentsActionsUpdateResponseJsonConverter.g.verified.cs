@@ -23,15 +23,7 @@ public sealed class AssignmentsActionsUpdateResponseJsonConverter : global::Syst
         {
             if (reader.ValueTextEquals("data"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentsActionsUpdateResponse", "data");
-                }
-                else
-                {
-                    p0 = s_Data.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.AssignmentsActionsUpdateResponseData>), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Data, options, "AssignmentsActionsUpdateResponse", "data");
                 has0 = true;
             }
             else

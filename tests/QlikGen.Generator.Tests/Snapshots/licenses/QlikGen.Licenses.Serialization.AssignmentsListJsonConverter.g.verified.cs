@@ -27,28 +27,12 @@ public sealed class AssignmentsListJsonConverter : global::System.Text.Json.Seri
         {
             if (reader.ValueTextEquals("assignments"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentsList", "assignments");
-                }
-                else
-                {
-                    p0 = s_Assignments.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.Assignment>), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Assignments, options, "AssignmentsList", "assignments");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("max"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentsList", "max");
-                }
-                else
-                {
-                    p1 = s_Max.Read(ref reader, typeof(int), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Max, options, "AssignmentsList", "max");
                 has1 = true;
             }
             else

@@ -27,28 +27,12 @@ public sealed class AssignmentsResponseJsonConverter : global::System.Text.Json.
         {
             if (reader.ValueTextEquals("data"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentsResponse", "data");
-                }
-                else
-                {
-                    p0 = s_Data.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.Assignment>), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Data, options, "AssignmentsResponse", "data");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("links"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AssignmentsResponse", "links");
-                }
-                else
-                {
-                    p1 = s_Links.Read(ref reader, typeof(global::QlikGen.Licenses.AssignmentsResponseLinks), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Links, options, "AssignmentsResponse", "links");
                 has1 = true;
             }
             else

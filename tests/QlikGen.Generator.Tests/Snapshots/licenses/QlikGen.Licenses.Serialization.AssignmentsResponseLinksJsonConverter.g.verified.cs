@@ -25,27 +25,11 @@ public sealed class AssignmentsResponseLinksJsonConverter : global::System.Text.
         {
             if (reader.ValueTextEquals("next"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p0 = null;
-                }
-                else
-                {
-                    p0 = s_Next.Read(ref reader, typeof(global::QlikGen.Licenses.Href), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Next, options);
             }
             else if (reader.ValueTextEquals("prev"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p1 = null;
-                }
-                else
-                {
-                    p1 = s_Prev.Read(ref reader, typeof(global::QlikGen.Licenses.Href), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Prev, options);
             }
             else
             {

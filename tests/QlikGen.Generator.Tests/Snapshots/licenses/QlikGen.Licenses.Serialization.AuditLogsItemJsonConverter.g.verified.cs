@@ -38,66 +38,26 @@ public sealed class AuditLogsItemJsonConverter : global::System.Text.Json.Serial
         {
             if (reader.ValueTextEquals("seqNo"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AuditLogsItem", "seqNo");
-                }
-                else
-                {
-                    p0 = s_SeqNo.Read(ref reader, typeof(int), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_SeqNo, options, "AuditLogsItem", "seqNo");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("type"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AuditLogsItem", "type");
-                }
-                else
-                {
-                    p1 = s_Type.Read(ref reader, typeof(int), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Type, options, "AuditLogsItem", "type");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("message"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AuditLogsItem", "message");
-                }
-                else
-                {
-                    p2 = s_Message.Read(ref reader, typeof(string), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Message, options, "AuditLogsItem", "message");
                 has2 = true;
             }
             else if (reader.ValueTextEquals("signautre"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p3 = null;
-                }
-                else
-                {
-                    p3 = s_Signautre.Read(ref reader, typeof(string), options)!;
-                }
+                p3 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Signautre, options);
             }
             else if (reader.ValueTextEquals("createdDate"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AuditLogsItem", "createdDate");
-                }
-                else
-                {
-                    p4 = s_CreatedDate.Read(ref reader, typeof(string), options)!;
-                }
+                p4 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_CreatedDate, options, "AuditLogsItem", "createdDate");
                 has4 = true;
             }
             else

@@ -29,40 +29,16 @@ public sealed class AutoAssignSelectBodyJsonConverter : global::System.Text.Json
         {
             if (reader.ValueTextEquals("name"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("AutoAssignSelectBody", "name");
-                }
-                else
-                {
-                    p0 = s_Name.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Name, options, "AutoAssignSelectBody", "name");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("autoAssign"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p1 = null;
-                }
-                else
-                {
-                    p1 = s_AutoAssign.Read(ref reader, typeof(bool), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_AutoAssign, options);
             }
             else if (reader.ValueTextEquals("select"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p2 = null;
-                }
-                else
-                {
-                    p2 = s_Select.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_Select, options);
             }
             else
             {

@@ -23,15 +23,7 @@ public sealed class ComponentBodyJsonConverter : global::System.Text.Json.Serial
         {
             if (reader.ValueTextEquals("component"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("ComponentBody", "component");
-                }
-                else
-                {
-                    p0 = s_Component.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Component, options, "ComponentBody", "component");
                 has0 = true;
             }
             else

@@ -30,41 +30,17 @@ public sealed class ErrorResponseErrorsJsonConverter : global::System.Text.Json.
         {
             if (reader.ValueTextEquals("code"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("ErrorResponseErrors", "code");
-                }
-                else
-                {
-                    p0 = s_Code.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Code, options, "ErrorResponseErrors", "code");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("title"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("ErrorResponseErrors", "title");
-                }
-                else
-                {
-                    p1 = s_Title.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Title, options, "ErrorResponseErrors", "title");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("detail"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p2 = null;
-                }
-                else
-                {
-                    p2 = s_Detail.Read(ref reader, typeof(string), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Detail, options);
             }
             else
             {

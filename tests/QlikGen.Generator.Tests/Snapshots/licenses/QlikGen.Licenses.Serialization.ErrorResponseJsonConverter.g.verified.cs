@@ -31,41 +31,17 @@ public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serial
         {
             if (reader.ValueTextEquals("errors"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("ErrorResponse", "errors");
-                }
-                else
-                {
-                    p0 = s_Errors.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.ErrorResponseErrors>), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Errors, options, "ErrorResponse", "errors");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("error"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("ErrorResponse", "error");
-                }
-                else
-                {
-                    p1 = s_Error.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Error, options, "ErrorResponse", "error");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("message"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("ErrorResponse", "message");
-                }
-                else
-                {
-                    p2 = s_Message.Read(ref reader, typeof(string), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Message, options, "ErrorResponse", "message");
                 has2 = true;
             }
             else

@@ -31,41 +31,17 @@ public sealed class FeatureDefinitionJsonConverter : global::System.Text.Json.Se
         {
             if (reader.ValueTextEquals("name"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("FeatureDefinition", "name");
-                }
-                else
-                {
-                    p0 = s_Name.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Name, options, "FeatureDefinition", "name");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("value"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("FeatureDefinition", "value");
-                }
-                else
-                {
-                    p1 = s_Value.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Value, options, "FeatureDefinition", "value");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("valid"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("FeatureDefinition", "valid");
-                }
-                else
-                {
-                    p2 = s_Valid.Read(ref reader, typeof(string), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Valid, options, "FeatureDefinition", "valid");
                 has2 = true;
             }
             else

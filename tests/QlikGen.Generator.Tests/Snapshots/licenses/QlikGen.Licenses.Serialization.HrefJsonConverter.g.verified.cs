@@ -23,15 +23,7 @@ public sealed class HrefJsonConverter : global::System.Text.Json.Serialization.J
         {
             if (reader.ValueTextEquals("href"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("Href", "href");
-                }
-                else
-                {
-                    p0 = s_HrefValue.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_HrefValue, options, "Href", "href");
                 has0 = true;
             }
             else

@@ -23,15 +23,7 @@ public sealed class IdBodyJsonConverter : global::System.Text.Json.Serialization
         {
             if (reader.ValueTextEquals("id"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("IdBody", "id");
-                }
-                else
-                {
-                    p0 = s_Id.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Id, options, "IdBody", "id");
                 has0 = true;
             }
             else

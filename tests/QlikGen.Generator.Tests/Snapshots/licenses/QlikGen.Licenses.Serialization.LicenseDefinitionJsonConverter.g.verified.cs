@@ -39,67 +39,27 @@ public sealed class LicenseDefinitionJsonConverter : global::System.Text.Json.Se
         {
             if (reader.ValueTextEquals("licenseNumber"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseDefinition", "licenseNumber");
-                }
-                else
-                {
-                    p0 = s_LicenseNumber.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_LicenseNumber, options, "LicenseDefinition", "licenseNumber");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("valid"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseDefinition", "valid");
-                }
-                else
-                {
-                    p1 = s_Valid.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Valid, options, "LicenseDefinition", "valid");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("blacklisted"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseDefinition", "blacklisted");
-                }
-                else
-                {
-                    p2 = s_Blacklisted.Read(ref reader, typeof(string), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Blacklisted, options, "LicenseDefinition", "blacklisted");
                 has2 = true;
             }
             else if (reader.ValueTextEquals("allotments"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseDefinition", "allotments");
-                }
-                else
-                {
-                    p3 = s_Allotments.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.AllotmentDefinition>), options)!;
-                }
+                p3 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Allotments, options, "LicenseDefinition", "allotments");
                 has3 = true;
             }
             else if (reader.ValueTextEquals("features"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseDefinition", "features");
-                }
-                else
-                {
-                    p4 = s_Features.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.FeatureDefinition>), options)!;
-                }
+                p4 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Features, options, "LicenseDefinition", "features");
                 has4 = true;
             }
             else

@@ -23,15 +23,7 @@ public sealed class LicenseKeyBodyJsonConverter : global::System.Text.Json.Seria
         {
             if (reader.ValueTextEquals("key"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseKeyBody", "key");
-                }
-                else
-                {
-                    p0 = s_Key.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Key, options, "LicenseKeyBody", "key");
                 has0 = true;
             }
             else

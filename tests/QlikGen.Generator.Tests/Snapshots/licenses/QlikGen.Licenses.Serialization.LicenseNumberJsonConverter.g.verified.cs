@@ -23,15 +23,7 @@ public sealed class LicenseNumberJsonConverter : global::System.Text.Json.Serial
         {
             if (reader.ValueTextEquals("number"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseNumber", "number");
-                }
-                else
-                {
-                    p0 = s_Number.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Number, options, "LicenseNumber", "number");
                 has0 = true;
             }
             else

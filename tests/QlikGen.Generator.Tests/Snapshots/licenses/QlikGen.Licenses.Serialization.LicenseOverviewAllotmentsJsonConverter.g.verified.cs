@@ -39,67 +39,27 @@ public sealed class LicenseOverviewAllotmentsJsonConverter : global::System.Text
         {
             if (reader.ValueTextEquals("name"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverviewAllotments", "name");
-                }
-                else
-                {
-                    p0 = s_Name.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Name, options, "LicenseOverviewAllotments", "name");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("usageClass"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverviewAllotments", "usageClass");
-                }
-                else
-                {
-                    p1 = s_UsageClass.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_UsageClass, options, "LicenseOverviewAllotments", "usageClass");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("unitsUsed"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverviewAllotments", "unitsUsed");
-                }
-                else
-                {
-                    p2 = s_UnitsUsed.Read(ref reader, typeof(int), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_UnitsUsed, options, "LicenseOverviewAllotments", "unitsUsed");
                 has2 = true;
             }
             else if (reader.ValueTextEquals("units"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverviewAllotments", "units");
-                }
-                else
-                {
-                    p3 = s_Units.Read(ref reader, typeof(int), options)!;
-                }
+                p3 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Units, options, "LicenseOverviewAllotments", "units");
                 has3 = true;
             }
             else if (reader.ValueTextEquals("overage"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverviewAllotments", "overage");
-                }
-                else
-                {
-                    p4 = s_Overage.Read(ref reader, typeof(int), options)!;
-                }
+                p4 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Overage, options, "LicenseOverviewAllotments", "overage");
                 has4 = true;
             }
             else

@@ -55,119 +55,47 @@ public sealed class LicenseOverviewJsonConverter : global::System.Text.Json.Seri
         {
             if (reader.ValueTextEquals("licenseNumber"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverview", "licenseNumber");
-                }
-                else
-                {
-                    p0 = s_LicenseNumber.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_LicenseNumber, options, "LicenseOverview", "licenseNumber");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("licenseKey"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverview", "licenseKey");
-                }
-                else
-                {
-                    p1 = s_LicenseKey.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_LicenseKey, options, "LicenseOverview", "licenseKey");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("valid"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverview", "valid");
-                }
-                else
-                {
-                    p2 = s_Valid.Read(ref reader, typeof(string), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Valid, options, "LicenseOverview", "valid");
                 has2 = true;
             }
             else if (reader.ValueTextEquals("status"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverview", "status");
-                }
-                else
-                {
-                    p3 = s_Status.Read(ref reader, typeof(global::QlikGen.Licenses.LicenseOverviewStatus), options)!;
-                }
+                p3 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Status, options, "LicenseOverview", "status");
                 has3 = true;
             }
             else if (reader.ValueTextEquals("origin"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverview", "origin");
-                }
-                else
-                {
-                    p4 = s_Origin.Read(ref reader, typeof(global::QlikGen.Licenses.LicenseOverviewOrigin), options)!;
-                }
+                p4 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Origin, options, "LicenseOverview", "origin");
                 has4 = true;
             }
             else if (reader.ValueTextEquals("trial"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverview", "trial");
-                }
-                else
-                {
-                    p5 = s_Trial.Read(ref reader, typeof(bool), options)!;
-                }
+                p5 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Trial, options, "LicenseOverview", "trial");
                 has5 = true;
             }
             else if (reader.ValueTextEquals("allotments"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverview", "allotments");
-                }
-                else
-                {
-                    p6 = s_Allotments.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.LicenseOverviewAllotments>), options)!;
-                }
+                p6 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Allotments, options, "LicenseOverview", "allotments");
                 has6 = true;
             }
             else if (reader.ValueTextEquals("product"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverview", "product");
-                }
-                else
-                {
-                    p7 = s_Product.Read(ref reader, typeof(string), options)!;
-                }
+                p7 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Product, options, "LicenseOverview", "product");
                 has7 = true;
             }
             else if (reader.ValueTextEquals("parameters"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverview", "parameters");
-                }
-                else
-                {
-                    p8 = s_Parameters.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.LicenseOverviewParameters>), options)!;
-                }
+                p8 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Parameters, options, "LicenseOverview", "parameters");
                 has8 = true;
             }
             else

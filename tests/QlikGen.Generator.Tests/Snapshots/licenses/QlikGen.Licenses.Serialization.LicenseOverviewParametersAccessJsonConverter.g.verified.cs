@@ -23,15 +23,7 @@ public sealed class LicenseOverviewParametersAccessJsonConverter : global::Syste
         {
             if (reader.ValueTextEquals("allotment"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverviewParametersAccess", "allotment");
-                }
-                else
-                {
-                    p0 = s_Allotment.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Allotment, options, "LicenseOverviewParametersAccess", "allotment");
                 has0 = true;
             }
             else

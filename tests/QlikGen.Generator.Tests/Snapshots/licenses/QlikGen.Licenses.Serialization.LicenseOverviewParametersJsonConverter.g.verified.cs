@@ -35,54 +35,22 @@ public sealed class LicenseOverviewParametersJsonConverter : global::System.Text
         {
             if (reader.ValueTextEquals("name"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverviewParameters", "name");
-                }
-                else
-                {
-                    p0 = s_Name.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Name, options, "LicenseOverviewParameters", "name");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("valid"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverviewParameters", "valid");
-                }
-                else
-                {
-                    p1 = s_Valid.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Valid, options, "LicenseOverviewParameters", "valid");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("values"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverviewParameters", "values");
-                }
-                else
-                {
-                    p2 = s_Values.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Values, options, "LicenseOverviewParameters", "values");
                 has2 = true;
             }
             else if (reader.ValueTextEquals("access"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseOverviewParameters", "access");
-                }
-                else
-                {
-                    p3 = s_Access.Read(ref reader, typeof(global::QlikGen.Licenses.LicenseOverviewParametersAccess), options)!;
-                }
+                p3 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Access, options, "LicenseOverviewParameters", "access");
                 has3 = true;
             }
             else

@@ -43,80 +43,32 @@ public sealed class LicenseStatusJsonConverter : global::System.Text.Json.Serial
         {
             if (reader.ValueTextEquals("status"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseStatus", "status");
-                }
-                else
-                {
-                    p0 = s_Status.Read(ref reader, typeof(global::QlikGen.Licenses.LicenseStatusStatus), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Status, options, "LicenseStatus", "status");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("valid"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseStatus", "valid");
-                }
-                else
-                {
-                    p1 = s_Valid.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Valid, options, "LicenseStatus", "valid");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("type"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseStatus", "type");
-                }
-                else
-                {
-                    p2 = s_Type.Read(ref reader, typeof(global::QlikGen.Licenses.LicenseStatusType), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Type, options, "LicenseStatus", "type");
                 has2 = true;
             }
             else if (reader.ValueTextEquals("origin"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseStatus", "origin");
-                }
-                else
-                {
-                    p3 = s_Origin.Read(ref reader, typeof(global::QlikGen.Licenses.LicenseStatusOrigin), options)!;
-                }
+                p3 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Origin, options, "LicenseStatus", "origin");
                 has3 = true;
             }
             else if (reader.ValueTextEquals("trial"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseStatus", "trial");
-                }
-                else
-                {
-                    p4 = s_Trial.Read(ref reader, typeof(bool), options)!;
-                }
+                p4 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Trial, options, "LicenseStatus", "trial");
                 has4 = true;
             }
             else if (reader.ValueTextEquals("product"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("LicenseStatus", "product");
-                }
-                else
-                {
-                    p5 = s_Product.Read(ref reader, typeof(string), options)!;
-                }
+                p5 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Product, options, "LicenseStatus", "product");
                 has5 = true;
             }
             else

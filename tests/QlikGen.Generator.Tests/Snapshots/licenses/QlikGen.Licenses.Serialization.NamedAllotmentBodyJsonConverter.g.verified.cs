@@ -36,65 +36,25 @@ public sealed class NamedAllotmentBodyJsonConverter : global::System.Text.Json.S
         {
             if (reader.ValueTextEquals("allotmentId"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("NamedAllotmentBody", "allotmentId");
-                }
-                else
-                {
-                    p0 = s_AllotmentId.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_AllotmentId, options, "NamedAllotmentBody", "allotmentId");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("name"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p1 = null;
-                }
-                else
-                {
-                    p1 = s_Name.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Name, options);
             }
             else if (reader.ValueTextEquals("usage"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("NamedAllotmentBody", "usage");
-                }
-                else
-                {
-                    p2 = s_Usage.Read(ref reader, typeof(global::QlikGen.Licenses.NamedAllotmentBodyUsage), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Usage, options, "NamedAllotmentBody", "usage");
                 has2 = true;
             }
             else if (reader.ValueTextEquals("duration"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p3 = null;
-                }
-                else
-                {
-                    p3 = s_Duration.Read(ref reader, typeof(string), options)!;
-                }
+                p3 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Duration, options);
             }
             else if (reader.ValueTextEquals("provision"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p4 = null;
-                }
-                else
-                {
-                    p4 = s_Provision.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
-                }
+                p4 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_Provision, options);
             }
             else
             {

@@ -26,28 +26,12 @@ public sealed class ParameterSetJsonConverter : global::System.Text.Json.Seriali
         {
             if (reader.ValueTextEquals("name"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("ParameterSet", "name");
-                }
-                else
-                {
-                    p0 = s_Name.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Name, options, "ParameterSet", "name");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("values"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p1 = null;
-                }
-                else
-                {
-                    p1 = s_Values.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_Values, options);
             }
             else
             {

@@ -23,15 +23,7 @@ public sealed class ParameterSetsBodyJsonConverter : global::System.Text.Json.Se
         {
             if (reader.ValueTextEquals("parameterSets"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("ParameterSetsBody", "parameterSets");
-                }
-                else
-                {
-                    p0 = s_ParameterSets.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.ParameterSet>), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_ParameterSets, options, "ParameterSetsBody", "parameterSets");
                 has0 = true;
             }
             else

@@ -23,15 +23,7 @@ public sealed class ProvisionBodyJsonConverter : global::System.Text.Json.Serial
         {
             if (reader.ValueTextEquals("provision"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("ProvisionBody", "provision");
-                }
-                else
-                {
-                    p0 = s_Provision.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Provision, options, "ProvisionBody", "provision");
                 has0 = true;
             }
             else

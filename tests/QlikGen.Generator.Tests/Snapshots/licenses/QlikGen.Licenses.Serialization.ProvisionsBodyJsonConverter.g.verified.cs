@@ -23,15 +23,7 @@ public sealed class ProvisionsBodyJsonConverter : global::System.Text.Json.Seria
         {
             if (reader.ValueTextEquals("provisions"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("ProvisionsBody", "provisions");
-                }
-                else
-                {
-                    p0 = s_Provisions.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<string>), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Provisions, options, "ProvisionsBody", "provisions");
                 has0 = true;
             }
             else

@@ -27,28 +27,12 @@ public sealed class RenewBodyItemJsonConverter : global::System.Text.Json.Serial
         {
             if (reader.ValueTextEquals("allotmentId"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("RenewBodyItem", "allotmentId");
-                }
-                else
-                {
-                    p0 = s_AllotmentId.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_AllotmentId, options, "RenewBodyItem", "allotmentId");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("sessionCount"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("RenewBodyItem", "sessionCount");
-                }
-                else
-                {
-                    p1 = s_SessionCount.Read(ref reader, typeof(int), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_SessionCount, options, "RenewBodyItem", "sessionCount");
                 has1 = true;
             }
             else

@@ -27,28 +27,12 @@ public sealed class SettingsBodyJsonConverter : global::System.Text.Json.Seriali
         {
             if (reader.ValueTextEquals("autoAssignProfessional"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("SettingsBody", "autoAssignProfessional");
-                }
-                else
-                {
-                    p0 = s_AutoAssignProfessional.Read(ref reader, typeof(bool), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_AutoAssignProfessional, options, "SettingsBody", "autoAssignProfessional");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("autoAssignAnalyzer"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("SettingsBody", "autoAssignAnalyzer");
-                }
-                else
-                {
-                    p1 = s_AutoAssignAnalyzer.Read(ref reader, typeof(bool), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_AutoAssignAnalyzer, options, "SettingsBody", "autoAssignAnalyzer");
                 has1 = true;
             }
             else

@@ -31,41 +31,17 @@ public sealed class SignedLicenseDefinitionJsonConverter : global::System.Text.J
         {
             if (reader.ValueTextEquals("definition"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("SignedLicenseDefinition", "definition");
-                }
-                else
-                {
-                    p0 = s_Definition.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Definition, options, "SignedLicenseDefinition", "definition");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("signature"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("SignedLicenseDefinition", "signature");
-                }
-                else
-                {
-                    p1 = s_Signature.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Signature, options, "SignedLicenseDefinition", "signature");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("keyId"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("SignedLicenseDefinition", "keyId");
-                }
-                else
-                {
-                    p2 = s_KeyId.Read(ref reader, typeof(string), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_KeyId, options, "SignedLicenseDefinition", "keyId");
                 has2 = true;
             }
             else

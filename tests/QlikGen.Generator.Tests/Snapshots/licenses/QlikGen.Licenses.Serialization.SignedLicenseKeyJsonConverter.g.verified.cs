@@ -27,28 +27,12 @@ public sealed class SignedLicenseKeyJsonConverter : global::System.Text.Json.Ser
         {
             if (reader.ValueTextEquals("number"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("SignedLicenseKey", "number");
-                }
-                else
-                {
-                    p0 = s_Number.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Number, options, "SignedLicenseKey", "number");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("key"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("SignedLicenseKey", "key");
-                }
-                else
-                {
-                    p1 = s_Key.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Key, options, "SignedLicenseKey", "key");
                 has1 = true;
             }
             else

@@ -27,28 +27,12 @@ public sealed class SubjectRequestsBodyJsonConverter : global::System.Text.Json.
         {
             if (reader.ValueTextEquals("subject"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("SubjectRequestsBody", "subject");
-                }
-                else
-                {
-                    p0 = s_Subject.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Subject, options, "SubjectRequestsBody", "subject");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("requests"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("SubjectRequestsBody", "requests");
-                }
-                else
-                {
-                    p1 = s_Requests.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<string>), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Requests, options, "SubjectRequestsBody", "requests");
                 has1 = true;
             }
             else

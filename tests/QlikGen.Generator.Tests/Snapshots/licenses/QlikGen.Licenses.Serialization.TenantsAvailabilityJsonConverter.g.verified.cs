@@ -23,15 +23,7 @@ public sealed class TenantsAvailabilityJsonConverter : global::System.Text.Json.
         {
             if (reader.ValueTextEquals("available"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("TenantsAvailability", "available");
-                }
-                else
-                {
-                    p0 = s_Available.Read(ref reader, typeof(bool), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Available, options, "TenantsAvailability", "available");
                 has0 = true;
             }
             else

@@ -33,53 +33,21 @@ public sealed class UnlimitedAllotmentBodyJsonConverter : global::System.Text.Js
         {
             if (reader.ValueTextEquals("usage"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("UnlimitedAllotmentBody", "usage");
-                }
-                else
-                {
-                    p0 = s_Usage.Read(ref reader, typeof(global::QlikGen.Licenses.UnlimitedAllotmentBodyUsage), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Usage, options, "UnlimitedAllotmentBody", "usage");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("allotmentId"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("UnlimitedAllotmentBody", "allotmentId");
-                }
-                else
-                {
-                    p1 = s_AllotmentId.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_AllotmentId, options, "UnlimitedAllotmentBody", "allotmentId");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("duration"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p2 = null;
-                }
-                else
-                {
-                    p2 = s_Duration.Read(ref reader, typeof(string), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Duration, options);
             }
             else if (reader.ValueTextEquals("provision"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p3 = null;
-                }
-                else
-                {
-                    p3 = s_Provision.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
-                }
+                p3 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_Provision, options);
             }
             else
             {

@@ -31,41 +31,17 @@ public sealed class UnlimitedProvisionBodyJsonConverter : global::System.Text.Js
         {
             if (reader.ValueTextEquals("allotmentId"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("UnlimitedProvisionBody", "allotmentId");
-                }
-                else
-                {
-                    p0 = s_AllotmentId.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_AllotmentId, options, "UnlimitedProvisionBody", "allotmentId");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("usage"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("UnlimitedProvisionBody", "usage");
-                }
-                else
-                {
-                    p1 = s_Usage.Read(ref reader, typeof(global::QlikGen.Licenses.UnlimitedProvisionBodyUsage), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Usage, options, "UnlimitedProvisionBody", "usage");
                 has1 = true;
             }
             else if (reader.ValueTextEquals("provision"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("UnlimitedProvisionBody", "provision");
-                }
-                else
-                {
-                    p2 = s_Provision.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Provision, options, "UnlimitedProvisionBody", "provision");
                 has2 = true;
             }
             else

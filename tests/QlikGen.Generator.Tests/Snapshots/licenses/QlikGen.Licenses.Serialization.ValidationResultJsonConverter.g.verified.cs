@@ -27,28 +27,12 @@ public sealed class ValidationResultJsonConverter : global::System.Text.Json.Ser
         {
             if (reader.ValueTextEquals("valid"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("ValidationResult", "valid");
-                }
-                else
-                {
-                    p0 = s_Valid.Read(ref reader, typeof(bool), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Valid, options, "ValidationResult", "valid");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("reason"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("ValidationResult", "reason");
-                }
-                else
-                {
-                    p1 = s_Reason.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Reason, options, "ValidationResult", "reason");
                 has1 = true;
             }
             else

@@ -26,28 +26,12 @@ public sealed class DerivedJsonConverter : global::System.Text.Json.Serializatio
         {
             if (reader.ValueTextEquals("id"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("Derived", "id");
-                }
-                else
-                {
-                    p0 = s_Id.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Id, options, "Derived", "id");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("extra"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p1 = null;
-                }
-                else
-                {
-                    p1 = s_Extra.Read(ref reader, typeof(bool), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_Extra, options);
             }
             else
             {

@@ -22,15 +22,7 @@ public sealed class HistoryItemJsonConverter : global::System.Text.Json.Serializ
         {
             if (reader.ValueTextEquals("at"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p0 = null;
-                }
-                else
-                {
-                    p0 = s_At.Read(ref reader, typeof(global::System.DateTimeOffset), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_At, options);
             }
             else
             {

@@ -25,27 +25,11 @@ public sealed class NodeJsonConverter : global::System.Text.Json.Serialization.J
         {
             if (reader.ValueTextEquals("name"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p0 = null;
-                }
-                else
-                {
-                    p0 = s_Name.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Name, options);
             }
             else if (reader.ValueTextEquals("children"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p1 = null;
-                }
-                else
-                {
-                    p1 = s_Children.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Nested.Node>), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Children, options);
             }
             else
             {

@@ -35,64 +35,24 @@ public sealed class OrderJsonConverter : global::System.Text.Json.Serialization.
         {
             if (reader.ValueTextEquals("lines"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("Order", "lines");
-                }
-                else
-                {
-                    p0 = s_Lines.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Nested.OrderLines>), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Lines, options, "Order", "lines");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("matrix"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p1 = null;
-                }
-                else
-                {
-                    p1 = s_Matrix.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<int>>), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Matrix, options);
             }
             else if (reader.ValueTextEquals("tags"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p2 = null;
-                }
-                else
-                {
-                    p2 = s_Tags.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<string>), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Tags, options);
             }
             else if (reader.ValueTextEquals("history"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p3 = null;
-                }
-                else
-                {
-                    p3 = s_History.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Nested.HistoryItem>), options)!;
-                }
+                p3 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_History, options);
             }
             else if (reader.ValueTextEquals("root"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p4 = null;
-                }
-                else
-                {
-                    p4 = s_Root.Read(ref reader, typeof(global::QlikGen.Nested.Node), options)!;
-                }
+                p4 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Root, options);
             }
             else
             {

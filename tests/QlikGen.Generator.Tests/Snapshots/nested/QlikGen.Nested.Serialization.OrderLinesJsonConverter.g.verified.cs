@@ -26,28 +26,12 @@ public sealed class OrderLinesJsonConverter : global::System.Text.Json.Serializa
         {
             if (reader.ValueTextEquals("sku"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("OrderLines", "sku");
-                }
-                else
-                {
-                    p0 = s_Sku.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_Sku, options, "OrderLines", "sku");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("price"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p1 = null;
-                }
-                else
-                {
-                    p1 = s_Price.Read(ref reader, typeof(global::QlikGen.Nested.OrderLinesPrice), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Price, options);
             }
             else
             {

@@ -25,27 +25,11 @@ public sealed class OrderLinesPriceJsonConverter : global::System.Text.Json.Seri
         {
             if (reader.ValueTextEquals("amount"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p0 = null;
-                }
-                else
-                {
-                    p0 = s_Amount.Read(ref reader, typeof(double), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_Amount, options);
             }
             else if (reader.ValueTextEquals("currency"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p1 = null;
-                }
-                else
-                {
-                    p1 = s_Currency.Read(ref reader, typeof(global::QlikGen.Nested.OrderLinesPriceCurrency), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_Currency, options);
             }
             else
             {

@@ -89,271 +89,95 @@ public sealed class ShapeJsonConverter : global::System.Text.Json.Serialization.
         {
             if (reader.ValueTextEquals("requiredString"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("Shape", "requiredString");
-                }
-                else
-                {
-                    p0 = s_RequiredString.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_RequiredString, options, "Shape", "requiredString");
                 has0 = true;
             }
             else if (reader.ValueTextEquals("optionalString"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p1 = null;
-                }
-                else
-                {
-                    p1 = s_OptionalString.Read(ref reader, typeof(string), options)!;
-                }
+                p1 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_OptionalString, options);
             }
             else if (reader.ValueTextEquals("requiredNullable"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p2 = null;
-                }
-                else
-                {
-                    p2 = s_RequiredNullable.Read(ref reader, typeof(string), options)!;
-                }
+                p2 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_RequiredNullable, options);
                 has2 = true;
             }
             else if (reader.ValueTextEquals("requiredInt"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("Shape", "requiredInt");
-                }
-                else
-                {
-                    p3 = s_RequiredInt.Read(ref reader, typeof(int), options)!;
-                }
+                p3 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_RequiredInt, options, "Shape", "requiredInt");
                 has3 = true;
             }
             else if (reader.ValueTextEquals("optionalLong"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p4 = null;
-                }
-                else
-                {
-                    p4 = s_OptionalLong.Read(ref reader, typeof(long), options)!;
-                }
+                p4 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_OptionalLong, options);
             }
             else if (reader.ValueTextEquals("optionalFloat"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p5 = null;
-                }
-                else
-                {
-                    p5 = s_OptionalFloat.Read(ref reader, typeof(float), options)!;
-                }
+                p5 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_OptionalFloat, options);
             }
             else if (reader.ValueTextEquals("optionalDouble"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p6 = null;
-                }
-                else
-                {
-                    p6 = s_OptionalDouble.Read(ref reader, typeof(double), options)!;
-                }
+                p6 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_OptionalDouble, options);
             }
             else if (reader.ValueTextEquals("optionalBool"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p7 = null;
-                }
-                else
-                {
-                    p7 = s_OptionalBool.Read(ref reader, typeof(bool), options)!;
-                }
+                p7 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_OptionalBool, options);
             }
             else if (reader.ValueTextEquals("created"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p8 = null;
-                }
-                else
-                {
-                    p8 = s_Created.Read(ref reader, typeof(global::System.DateTimeOffset), options)!;
-                }
+                p8 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_Created, options);
             }
             else if (reader.ValueTextEquals("day"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p9 = null;
-                }
-                else
-                {
-                    p9 = s_Day.Read(ref reader, typeof(global::System.DateOnly), options)!;
-                }
+                p9 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_Day, options);
             }
             else if (reader.ValueTextEquals("uid"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p10 = null;
-                }
-                else
-                {
-                    p10 = s_Uid.Read(ref reader, typeof(global::System.Guid), options)!;
-                }
+                p10 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_Uid, options);
             }
             else if (reader.ValueTextEquals("blob"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p11 = null;
-                }
-                else
-                {
-                    p11 = s_Blob.Read(ref reader, typeof(byte[]), options)!;
-                }
+                p11 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Blob, options);
             }
             else if (reader.ValueTextEquals("readOnlyId"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p12 = null;
-                }
-                else
-                {
-                    p12 = s_ReadOnlyId.Read(ref reader, typeof(string), options)!;
-                }
+                p12 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_ReadOnlyId, options);
             }
             else if (reader.ValueTextEquals("freeForm"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p13 = null;
-                }
-                else
-                {
-                    p13 = s_FreeForm.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
-                }
+                p13 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_FreeForm, options);
             }
             else if (reader.ValueTextEquals("anything"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p14 = null;
-                }
-                else
-                {
-                    p14 = s_Anything.Read(ref reader, typeof(global::System.Text.Json.JsonElement), options)!;
-                }
+                p14 = global::QlikGen.Serialization.QlikJsonRead.OptionalValue(ref reader, s_Anything, options);
             }
             else if (reader.ValueTextEquals("labels"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p15 = null;
-                }
-                else
-                {
-                    p15 = s_Labels.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, string>), options)!;
-                }
+                p15 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Labels, options);
             }
             else if (reader.ValueTextEquals("shape"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    throw global::QlikGen.Serialization.QlikJsonErrors.NullNotAllowed("Shape", "shape");
-                }
-                else
-                {
-                    p16 = s_ShapeValue.Read(ref reader, typeof(string), options)!;
-                }
+                p16 = global::QlikGen.Serialization.QlikJsonRead.Required(ref reader, s_ShapeValue, options, "Shape", "shape");
                 has16 = true;
             }
             else if (reader.ValueTextEquals("class"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p17 = null;
-                }
-                else
-                {
-                    p17 = s_Class.Read(ref reader, typeof(string), options)!;
-                }
+                p17 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Class, options);
             }
             else if (reader.ValueTextEquals("x-dashed.name"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p18 = null;
-                }
-                else
-                {
-                    p18 = s_XDashedName.Read(ref reader, typeof(string), options)!;
-                }
+                p18 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_XDashedName, options);
             }
             else if (reader.ValueTextEquals("dashedName"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p19 = null;
-                }
-                else
-                {
-                    p19 = s_DashedName.Read(ref reader, typeof(string), options)!;
-                }
+                p19 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_DashedName, options);
             }
             else if (reader.ValueTextEquals("user_id"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p20 = null;
-                }
-                else
-                {
-                    p20 = s_UserId.Read(ref reader, typeof(string), options)!;
-                }
+                p20 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_UserId, options);
             }
             else if (reader.ValueTextEquals("userId"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p21 = null;
-                }
-                else
-                {
-                    p21 = s_UserId2.Read(ref reader, typeof(string), options)!;
-                }
+                p21 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_UserId2, options);
             }
             else
             {

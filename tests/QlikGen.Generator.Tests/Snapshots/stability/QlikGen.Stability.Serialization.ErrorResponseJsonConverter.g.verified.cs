@@ -22,15 +22,7 @@ public sealed class ErrorResponseJsonConverter : global::System.Text.Json.Serial
         {
             if (reader.ValueTextEquals("errors"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p0 = null;
-                }
-                else
-                {
-                    p0 = s_Errors.Read(ref reader, typeof(global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Stability.ErrorResponseErrors>), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Errors, options);
             }
             else
             {

@@ -22,15 +22,7 @@ public sealed class LegacyWidgetJsonConverter : global::System.Text.Json.Seriali
         {
             if (reader.ValueTextEquals("id"u8))
             {
-                reader.Read();
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    p0 = null;
-                }
-                else
-                {
-                    p0 = s_Id.Read(ref reader, typeof(string), options)!;
-                }
+                p0 = global::QlikGen.Serialization.QlikJsonRead.Optional(ref reader, s_Id, options);
             }
             else
             {
