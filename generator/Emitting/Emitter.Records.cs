@@ -1,3 +1,4 @@
+using System.Linq;
 using QlikGen.Generator.Model;
 
 namespace QlikGen.Generator.Emitting;
@@ -41,6 +42,11 @@ internal static partial class Emitter
             writer.Line($"public {required}{Nullable(TypeName(property.Type, ns), property.IsNullable)} {property.Name} {{ get; init; }}");
         }
 
+        if (record.Properties.Any(p => ByContent(p.Type)))
+        {
+            ValueEquality(writer, record, ns);
+        }
+
         if (record.MultiStatus is { } multi)
         {
             var itemList = "global::System.Collections.Generic.IReadOnlyList<global::" + ns + "." + multi.ItemType + ">";
@@ -60,6 +66,45 @@ internal static partial class Emitter
         writer.CloseBlock();
         return writer.ToString();
     }
+
+    // Records compare lists and maps by reference; QlikGen records compare them by content, so equal JSON gives equal records.
+    private static void ValueEquality(SourceWriter writer, RecordModel record, string ns)
+    {
+        const string Equality = "global::QlikGen.QlikEquality";
+        writer.Line();
+        writer.Line("/// <summary>Whether <paramref name=\"other\"/> has equal values; lists, maps and raw JSON compare by their content.</summary>");
+        writer.OpenBlock($"public bool Equals({record.Name}? other)");
+        writer.OpenBlock("if (other is null)");
+        writer.Line("return false;");
+        writer.CloseBlock();
+        writer.OpenBlock("if (ReferenceEquals(this, other))");
+        writer.Line("return true;");
+        writer.CloseBlock();
+        for (var i = 0; i < record.Properties.Count; i++)
+        {
+            var property = record.Properties[i];
+            var comparison = ByContent(property.Type)
+                ? $"{Equality}.Equal({property.Name}, other.{property.Name})"
+                : $"global::System.Collections.Generic.EqualityComparer<{Nullable(TypeName(property.Type, ns), property.IsNullable)}>.Default.Equals({property.Name}, other.{property.Name})";
+            var prefix = i == 0 ? "return " : "    && ";
+            var suffix = i == record.Properties.Count - 1 ? ";" : string.Empty;
+            writer.Line(prefix + comparison + suffix);
+        }
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.OpenBlock("public override int GetHashCode()");
+        writer.Line("var hash = new global::System.HashCode();");
+        foreach (var property in record.Properties)
+        {
+            writer.Line(ByContent(property.Type) ? $"hash.Add({Equality}.Hash({property.Name}));" : $"hash.Add({property.Name});");
+        }
+        writer.Line("return hash.ToHashCode();");
+        writer.CloseBlock();
+    }
+
+    // Lists, maps and raw JSON have reference (or position) equality of their own: QlikEquality compares their content.
+    private static bool ByContent(TypeRef type) => type.Kind is TypeKind.List or TypeKind.Map or TypeKind.Any;
 
     private static void Deprecated(SourceWriter writer, DeprecationModel? deprecation)
     {

@@ -28,4 +28,32 @@ public sealed partial record Widget
     /// <summary>Nullable but required: written as null.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("sizes")]
     public required global::System.Collections.Generic.IReadOnlyList<long>? Sizes { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(Widget? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Name, other.Name)
+            && global::System.Collections.Generic.EqualityComparer<global::Acme.Widgets.WidgetKind?>.Default.Equals(Kind, other.Kind)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Label, other.Label)
+            && global::QlikGen.QlikEquality.Equal(Sizes, other.Sizes);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(Name);
+        hash.Add(Kind);
+        hash.Add(Label);
+        hash.Add(global::QlikGen.QlikEquality.Hash(Sizes));
+        return hash.ToHashCode();
+    }
 }

@@ -25,4 +25,32 @@ public sealed partial record Item
     /// <summary>The <c>kinds</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("kinds")]
     public global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Enums.Kind>? Kinds { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(Item? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::System.Collections.Generic.EqualityComparer<global::QlikGen.Enums.Kind>.Default.Equals(Kind, other.Kind)
+            && global::System.Collections.Generic.EqualityComparer<global::QlikGen.Enums.ItemState>.Default.Equals(State, other.State)
+            && global::System.Collections.Generic.EqualityComparer<int?>.Default.Equals(Level, other.Level)
+            && global::QlikGen.QlikEquality.Equal(Kinds, other.Kinds);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(Kind);
+        hash.Add(State);
+        hash.Add(Level);
+        hash.Add(global::QlikGen.QlikEquality.Hash(Kinds));
+        return hash.ToHashCode();
+    }
 }

@@ -25,4 +25,32 @@ public sealed partial record AllotmentDefinition
     /// <summary>The <c>provisions</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("provisions")]
     public required global::System.Collections.Generic.IReadOnlyList<string> Provisions { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(AllotmentDefinition? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Name, other.Name)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Usage, other.Usage)
+            && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(Units, other.Units)
+            && global::QlikGen.QlikEquality.Equal(Provisions, other.Provisions);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(Name);
+        hash.Add(Usage);
+        hash.Add(Units);
+        hash.Add(global::QlikGen.QlikEquality.Hash(Provisions));
+        return hash.ToHashCode();
+    }
 }

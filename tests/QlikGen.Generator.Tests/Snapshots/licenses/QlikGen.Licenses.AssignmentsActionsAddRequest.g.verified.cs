@@ -13,4 +13,26 @@ public sealed partial record AssignmentsActionsAddRequest
     /// <summary>The <c>add</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("add")]
     public required global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.AssignmentsActionsAddRequestAdd> Add { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(AssignmentsActionsAddRequest? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::QlikGen.QlikEquality.Equal(Add, other.Add);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(global::QlikGen.QlikEquality.Hash(Add));
+        return hash.ToHashCode();
+    }
 }

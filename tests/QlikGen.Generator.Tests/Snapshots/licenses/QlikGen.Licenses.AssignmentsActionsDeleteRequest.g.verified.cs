@@ -13,4 +13,26 @@ public sealed partial record AssignmentsActionsDeleteRequest
     /// <summary>The <c>delete</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("delete")]
     public required global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.AssignmentsActionsDeleteRequestDelete> Delete { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(AssignmentsActionsDeleteRequest? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::QlikGen.QlikEquality.Equal(Delete, other.Delete);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(global::QlikGen.QlikEquality.Hash(Delete));
+        return hash.ToHashCode();
+    }
 }

@@ -14,5 +14,27 @@ public sealed partial record AssignmentsActionsDeleteResponse : global::QlikGen.
     [global::System.Text.Json.Serialization.JsonPropertyName("data")]
     public required global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.AssignmentsActionsDeleteResponseData> Data { get; init; }
 
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(AssignmentsActionsDeleteResponse? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::QlikGen.QlikEquality.Equal(Data, other.Data);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(global::QlikGen.QlikEquality.Hash(Data));
+        return hash.ToHashCode();
+    }
+
     global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.AssignmentsActionsDeleteResponseData> global::QlikGen.IQlikMultiStatusResult<global::QlikGen.Licenses.AssignmentsActionsDeleteResponseData>.Items => Data;
 }

@@ -13,4 +13,26 @@ public sealed partial record AssignmentsActionsUpdateRequest
     /// <summary>The <c>update</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("update")]
     public required global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.AssignmentsActionsUpdateRequestUpdate> Update { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(AssignmentsActionsUpdateRequest? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::QlikGen.QlikEquality.Equal(Update, other.Update);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(global::QlikGen.QlikEquality.Hash(Update));
+        return hash.ToHashCode();
+    }
 }

@@ -17,4 +17,28 @@ public sealed partial record AssignmentsList
     /// <summary>The <c>max</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("max")]
     public required int Max { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(AssignmentsList? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::QlikGen.QlikEquality.Equal(Assignments, other.Assignments)
+            && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(Max, other.Max);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(global::QlikGen.QlikEquality.Hash(Assignments));
+        hash.Add(Max);
+        return hash.ToHashCode();
+    }
 }

@@ -17,4 +17,28 @@ public sealed partial record AssignmentsResponse
     /// <summary>The <c>links</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("links")]
     public required global::QlikGen.Licenses.AssignmentsResponseLinks Links { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(AssignmentsResponse? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::QlikGen.QlikEquality.Equal(Data, other.Data)
+            && global::System.Collections.Generic.EqualityComparer<global::QlikGen.Licenses.AssignmentsResponseLinks>.Default.Equals(Links, other.Links);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(global::QlikGen.QlikEquality.Hash(Data));
+        hash.Add(Links);
+        return hash.ToHashCode();
+    }
 }

@@ -21,4 +21,30 @@ public sealed partial record AutoAssignSelectBody
     /// <summary>The <c>select</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("select")]
     public global::System.Text.Json.JsonElement? Select { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(AutoAssignSelectBody? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Name, other.Name)
+            && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(AutoAssign, other.AutoAssign)
+            && global::QlikGen.QlikEquality.Equal(Select, other.Select);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(Name);
+        hash.Add(AutoAssign);
+        hash.Add(global::QlikGen.QlikEquality.Hash(Select));
+        return hash.ToHashCode();
+    }
 }

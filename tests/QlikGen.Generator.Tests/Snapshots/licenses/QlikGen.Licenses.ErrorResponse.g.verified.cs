@@ -25,4 +25,30 @@ public sealed partial record ErrorResponse
     [global::QlikGen.QlikDeprecated(Replacement = "Errors")]
     [global::System.Text.Json.Serialization.JsonPropertyName("message")]
     public required string Message { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(ErrorResponse? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::QlikGen.QlikEquality.Equal(Errors, other.Errors)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Error, other.Error)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Message, other.Message);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(global::QlikGen.QlikEquality.Hash(Errors));
+        hash.Add(Error);
+        hash.Add(Message);
+        return hash.ToHashCode();
+    }
 }

@@ -29,4 +29,34 @@ public sealed partial record LicenseDefinition
     /// <summary>The <c>features</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("features")]
     public required global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.FeatureDefinition> Features { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(LicenseDefinition? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(LicenseNumber, other.LicenseNumber)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Valid, other.Valid)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Blacklisted, other.Blacklisted)
+            && global::QlikGen.QlikEquality.Equal(Allotments, other.Allotments)
+            && global::QlikGen.QlikEquality.Equal(Features, other.Features);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(LicenseNumber);
+        hash.Add(Valid);
+        hash.Add(Blacklisted);
+        hash.Add(global::QlikGen.QlikEquality.Hash(Allotments));
+        hash.Add(global::QlikGen.QlikEquality.Hash(Features));
+        return hash.ToHashCode();
+    }
 }

@@ -45,4 +45,42 @@ public sealed partial record LicenseOverview
     /// <summary>The license parameters</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("parameters")]
     public required global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.LicenseOverviewParameters> Parameters { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(LicenseOverview? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(LicenseNumber, other.LicenseNumber)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(LicenseKey, other.LicenseKey)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Valid, other.Valid)
+            && global::System.Collections.Generic.EqualityComparer<global::QlikGen.Licenses.LicenseOverviewStatus>.Default.Equals(Status, other.Status)
+            && global::System.Collections.Generic.EqualityComparer<global::QlikGen.Licenses.LicenseOverviewOrigin>.Default.Equals(Origin, other.Origin)
+            && global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(Trial, other.Trial)
+            && global::QlikGen.QlikEquality.Equal(Allotments, other.Allotments)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Product, other.Product)
+            && global::QlikGen.QlikEquality.Equal(Parameters, other.Parameters);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(LicenseNumber);
+        hash.Add(LicenseKey);
+        hash.Add(Valid);
+        hash.Add(Status);
+        hash.Add(Origin);
+        hash.Add(Trial);
+        hash.Add(global::QlikGen.QlikEquality.Hash(Allotments));
+        hash.Add(Product);
+        hash.Add(global::QlikGen.QlikEquality.Hash(Parameters));
+        return hash.ToHashCode();
+    }
 }

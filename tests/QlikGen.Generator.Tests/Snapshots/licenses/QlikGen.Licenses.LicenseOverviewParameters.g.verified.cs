@@ -25,4 +25,32 @@ public sealed partial record LicenseOverviewParameters
     /// <summary>The <c>access</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("access")]
     public required global::QlikGen.Licenses.LicenseOverviewParametersAccess Access { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(LicenseOverviewParameters? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Name, other.Name)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Valid, other.Valid)
+            && global::QlikGen.QlikEquality.Equal(Values, other.Values)
+            && global::System.Collections.Generic.EqualityComparer<global::QlikGen.Licenses.LicenseOverviewParametersAccess>.Default.Equals(Access, other.Access);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(Name);
+        hash.Add(Valid);
+        hash.Add(global::QlikGen.QlikEquality.Hash(Values));
+        hash.Add(Access);
+        return hash.ToHashCode();
+    }
 }

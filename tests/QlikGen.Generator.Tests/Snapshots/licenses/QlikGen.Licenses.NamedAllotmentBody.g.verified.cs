@@ -29,4 +29,34 @@ public sealed partial record NamedAllotmentBody
     /// <summary>The <c>provision</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("provision")]
     public global::System.Text.Json.JsonElement? Provision { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(NamedAllotmentBody? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(AllotmentId, other.AllotmentId)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Name, other.Name)
+            && global::System.Collections.Generic.EqualityComparer<global::QlikGen.Licenses.NamedAllotmentBodyUsage>.Default.Equals(Usage, other.Usage)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Duration, other.Duration)
+            && global::QlikGen.QlikEquality.Equal(Provision, other.Provision);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(AllotmentId);
+        hash.Add(Name);
+        hash.Add(Usage);
+        hash.Add(Duration);
+        hash.Add(global::QlikGen.QlikEquality.Hash(Provision));
+        return hash.ToHashCode();
+    }
 }

@@ -17,4 +17,28 @@ public sealed partial record ParameterSet
     /// <summary>The <c>values</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("values")]
     public global::System.Text.Json.JsonElement? Values { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(ParameterSet? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Name, other.Name)
+            && global::QlikGen.QlikEquality.Equal(Values, other.Values);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(Name);
+        hash.Add(global::QlikGen.QlikEquality.Hash(Values));
+        return hash.ToHashCode();
+    }
 }

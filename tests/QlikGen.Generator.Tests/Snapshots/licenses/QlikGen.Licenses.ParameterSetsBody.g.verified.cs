@@ -13,4 +13,26 @@ public sealed partial record ParameterSetsBody
     /// <summary>The <c>parameterSets</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("parameterSets")]
     public required global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Licenses.ParameterSet> ParameterSets { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(ParameterSetsBody? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::QlikGen.QlikEquality.Equal(ParameterSets, other.ParameterSets);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(global::QlikGen.QlikEquality.Hash(ParameterSets));
+        return hash.ToHashCode();
+    }
 }

@@ -13,4 +13,26 @@ public sealed partial record ProvisionsBody
     /// <summary>The <c>provisions</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("provisions")]
     public required global::System.Collections.Generic.IReadOnlyList<string> Provisions { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(ProvisionsBody? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::QlikGen.QlikEquality.Equal(Provisions, other.Provisions);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(global::QlikGen.QlikEquality.Hash(Provisions));
+        return hash.ToHashCode();
+    }
 }

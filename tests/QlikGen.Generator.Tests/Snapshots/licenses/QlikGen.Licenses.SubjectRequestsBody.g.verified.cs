@@ -17,4 +17,28 @@ public sealed partial record SubjectRequestsBody
     /// <summary>The <c>requests</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("requests")]
     public required global::System.Collections.Generic.IReadOnlyList<string> Requests { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(SubjectRequestsBody? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Subject, other.Subject)
+            && global::QlikGen.QlikEquality.Equal(Requests, other.Requests);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(Subject);
+        hash.Add(global::QlikGen.QlikEquality.Hash(Requests));
+        return hash.ToHashCode();
+    }
 }

@@ -21,4 +21,30 @@ public sealed partial record UnlimitedProvisionBody
     /// <summary>The <c>provision</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("provision")]
     public required global::System.Text.Json.JsonElement Provision { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(UnlimitedProvisionBody? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(AllotmentId, other.AllotmentId)
+            && global::System.Collections.Generic.EqualityComparer<global::QlikGen.Licenses.UnlimitedProvisionBodyUsage>.Default.Equals(Usage, other.Usage)
+            && global::QlikGen.QlikEquality.Equal(Provision, other.Provision);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(AllotmentId);
+        hash.Add(Usage);
+        hash.Add(global::QlikGen.QlikEquality.Hash(Provision));
+        return hash.ToHashCode();
+    }
 }

@@ -18,4 +18,28 @@ public sealed partial record Node
     /// <summary>The <c>children</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("children")]
     public global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Nested.Node>? Children { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(Node? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Name, other.Name)
+            && global::QlikGen.QlikEquality.Equal(Children, other.Children);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(Name);
+        hash.Add(global::QlikGen.QlikEquality.Hash(Children));
+        return hash.ToHashCode();
+    }
 }

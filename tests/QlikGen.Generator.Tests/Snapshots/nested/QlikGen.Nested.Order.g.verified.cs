@@ -29,4 +29,34 @@ public sealed partial record Order
     /// <summary>A recursive schema.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("root")]
     public global::QlikGen.Nested.Node? Root { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(Order? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::QlikGen.QlikEquality.Equal(Lines, other.Lines)
+            && global::QlikGen.QlikEquality.Equal(Matrix, other.Matrix)
+            && global::QlikGen.QlikEquality.Equal(Tags, other.Tags)
+            && global::QlikGen.QlikEquality.Equal(History, other.History)
+            && global::System.Collections.Generic.EqualityComparer<global::QlikGen.Nested.Node?>.Default.Equals(Root, other.Root);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(global::QlikGen.QlikEquality.Hash(Lines));
+        hash.Add(global::QlikGen.QlikEquality.Hash(Matrix));
+        hash.Add(global::QlikGen.QlikEquality.Hash(Tags));
+        hash.Add(global::QlikGen.QlikEquality.Hash(History));
+        hash.Add(Root);
+        return hash.ToHashCode();
+    }
 }

@@ -98,4 +98,68 @@ public sealed partial record Shape
     /// <summary>Collides with user_id once cleaned.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("userId")]
     public string? UserId2 { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(Shape? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(RequiredString, other.RequiredString)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(OptionalString, other.OptionalString)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(RequiredNullable, other.RequiredNullable)
+            && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(RequiredInt, other.RequiredInt)
+            && global::System.Collections.Generic.EqualityComparer<long?>.Default.Equals(OptionalLong, other.OptionalLong)
+            && global::System.Collections.Generic.EqualityComparer<float?>.Default.Equals(OptionalFloat, other.OptionalFloat)
+            && global::System.Collections.Generic.EqualityComparer<double?>.Default.Equals(OptionalDouble, other.OptionalDouble)
+            && global::System.Collections.Generic.EqualityComparer<bool?>.Default.Equals(OptionalBool, other.OptionalBool)
+            && global::System.Collections.Generic.EqualityComparer<global::System.DateTimeOffset?>.Default.Equals(Created, other.Created)
+            && global::System.Collections.Generic.EqualityComparer<global::System.DateOnly?>.Default.Equals(Day, other.Day)
+            && global::System.Collections.Generic.EqualityComparer<global::System.Guid?>.Default.Equals(Uid, other.Uid)
+            && global::System.Collections.Generic.EqualityComparer<byte[]?>.Default.Equals(Blob, other.Blob)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(ReadOnlyId, other.ReadOnlyId)
+            && global::QlikGen.QlikEquality.Equal(FreeForm, other.FreeForm)
+            && global::QlikGen.QlikEquality.Equal(Anything, other.Anything)
+            && global::QlikGen.QlikEquality.Equal(Labels, other.Labels)
+            && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(ShapeValue, other.ShapeValue)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Class, other.Class)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(XDashedName, other.XDashedName)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(DashedName, other.DashedName)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(UserId, other.UserId)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(UserId2, other.UserId2);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(RequiredString);
+        hash.Add(OptionalString);
+        hash.Add(RequiredNullable);
+        hash.Add(RequiredInt);
+        hash.Add(OptionalLong);
+        hash.Add(OptionalFloat);
+        hash.Add(OptionalDouble);
+        hash.Add(OptionalBool);
+        hash.Add(Created);
+        hash.Add(Day);
+        hash.Add(Uid);
+        hash.Add(Blob);
+        hash.Add(ReadOnlyId);
+        hash.Add(global::QlikGen.QlikEquality.Hash(FreeForm));
+        hash.Add(global::QlikGen.QlikEquality.Hash(Anything));
+        hash.Add(global::QlikGen.QlikEquality.Hash(Labels));
+        hash.Add(ShapeValue);
+        hash.Add(Class);
+        hash.Add(XDashedName);
+        hash.Add(DashedName);
+        hash.Add(UserId);
+        hash.Add(UserId2);
+        return hash.ToHashCode();
+    }
 }

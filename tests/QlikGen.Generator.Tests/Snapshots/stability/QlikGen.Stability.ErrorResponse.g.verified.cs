@@ -13,4 +13,26 @@ public sealed partial record ErrorResponse
     /// <summary>The <c>errors</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("errors")]
     public global::System.Collections.Generic.IReadOnlyList<global::QlikGen.Stability.ErrorResponseErrors>? Errors { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(ErrorResponse? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::QlikGen.QlikEquality.Equal(Errors, other.Errors);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(global::QlikGen.QlikEquality.Hash(Errors));
+        return hash.ToHashCode();
+    }
 }

@@ -17,4 +17,28 @@ public sealed partial record Thing
     /// <summary>The <c>name</c> property.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("name")]
     public string? Name { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has equal values; lists, maps and raw JSON compare by their content.</summary>
+    public bool Equals(Thing? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        return global::QlikGen.QlikEquality.Equal(Shape, other.Shape)
+            && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Name, other.Name);
+    }
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new global::System.HashCode();
+        hash.Add(global::QlikGen.QlikEquality.Hash(Shape));
+        hash.Add(Name);
+        return hash.ToHashCode();
+    }
 }
